@@ -1,0 +1,203 @@
+/**
+ * The corpus format: one zod schema shared by the builder (scripts/corpus.ts) and the app.
+ * A corpus is plain JSON, so every field here is documented in README.md ("Corpus format").
+ */
+import { z } from 'zod';
+import { isCalendarDate } from './dates';
+
+/** A calendar date `YYYY-MM-DD` that exists (no 2025-02-30). */
+export const calendarDate = z
+  .string()
+  .refine(isCalendarDate, { message: 'expected a real calendar date YYYY-MM-DD' });
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'expected a lowercase slug id' });
+
+export const actorKinds = ['country', 'group', 'person', 'organisation', 'place'] as const;
+
+export const actorSchema = z.object({
+  id,
+  name: z.string().min(1),
+  kind: z.enum(actorKinds),
+  aliases: z.array(z.string().min(1)),
+});
+
+export const topicSchema = z.object({
+  id,
+  label: z.string().min(1),
+});
+
+/** Outlet origin groups used by the "origin" lanes (Pakistani, Afghan, Indian, Gulf and Turkish, Western ...). */
+export const originSchema = z.object({
+  id,
+  label: z.string().min(1),
+});
+
+export const outletSchema = z.object({
+  id,
+  name: z.string().min(1),
+  aliases: z.array(z.string()),
+  /** Where the outlet is based ("Pakistan", "US", "Türkiye", ... or "Unknown"). */
+  country: z.string().min(1),
+  /** Id of an entry in `origins`. */
+  origin: id,
+  headlineCount: z.number().int().nonnegative(),
+});
+
+export const headlineSchema = z.object({
+  /** Stable: the same input line gives the same id. */
+  id,
+  title: z.string().min(1),
+  /** A trailing section label cut from the title (`| Latest News India`), or null. */
+  section: z.string().nullable(),
+  /** Null where the line names no outlet. */
+  outletId: id.nullable(),
+  /** The publication date (the first date on the line). */
+  date: calendarDate,
+  /** The bracketed date the aggregator listed it under. */
+  listedDate: calendarDate,
+  /** The title was cut short by the aggregator. */
+  truncated: z.boolean(),
+  storyId: id,
+  topics: z.array(id).min(1),
+  actors: z.array(id),
+  /** 1-based line number in the source page. */
+  sourceLine: z.number().int().positive(),
+});
+
+export const storySchema = z.object({
+  id,
+  label: z.string().min(1),
+  headlineIds: z.array(id).min(1),
+  outletIds: z.array(id),
+  firstDate: calendarDate,
+  lastDate: calendarDate,
+});
+
+/** A span of a paragraph's text that names an actor: `text.slice(start, end)`. */
+export const mentionSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  actorId: id,
+});
+
+export const paragraphSchema = z.object({
+  id,
+  text: z.string().min(1),
+  actors: z.array(id),
+  mentions: z.array(mentionSchema),
+});
+
+export const sectionSchema = z.object({
+  id,
+  /** Null for the opening section, which has no heading. */
+  heading: z.string().nullable(),
+  paragraphs: z.array(paragraphSchema),
+});
+
+export const mentionedYearSchema = z.object({
+  year: z.number().int(),
+  /** Each sentence of the article that names the year; `paragraphId` null for the photo caption. */
+  sentences: z.array(z.object({ text: z.string().min(1), paragraphId: id.nullable() })).min(1),
+});
+
+export const backgroundSchema = z.object({
+  title: z.string().min(1),
+  outlet: z.string().min(1),
+  year: z.number().int(),
+  author: z.string().nullable(),
+  authorBio: z.string().nullable(),
+  standfirst: z.string().nullable(),
+  image: z.object({ caption: z.string(), credit: z.string().nullable() }).nullable(),
+  sections: z.array(sectionSchema),
+  relatedLinks: z.array(z.string().min(1)),
+  mentionedYears: z.array(mentionedYearSchema),
+});
+
+export const anomalyKinds = [
+  'not-a-headline',
+  'no-outlet',
+  'truncated-title',
+  'unknown-outlet',
+  'date-mismatch',
+  'unannotated-line',
+] as const;
+
+export const anomalySchema = z.object({
+  kind: z.enum(anomalyKinds),
+  /** 1-based line number in the source page. */
+  line: z.number().int().positive(),
+  message: z.string(),
+});
+
+const corpusShape = z.object({
+  schemaVersion: z.literal(1),
+  /** Name of the page the corpus was built from (a file name, no path). */
+  source: z.string(),
+  /** First and last headline dates. */
+  range: z.object({ start: calendarDate, end: calendarDate }),
+  background: backgroundSchema.nullable(),
+  headlines: z.array(headlineSchema),
+  outlets: z.array(outletSchema),
+  origins: z.array(originSchema),
+  stories: z.array(storySchema),
+  topics: z.array(topicSchema).min(1),
+  actors: z.array(actorSchema),
+  anomalies: z.array(anomalySchema),
+});
+
+/**
+ * Cross-references: ids are unique within their table, and every reference points at something.
+ * Issues carry the JSON path (`headlines.3.outletId`) so an error names the field.
+ */
+export const corpusSchema = corpusShape.superRefine((c, ctx) => {
+  const index = <T extends { id: string }>(table: string, rows: T[]): Set<string> => {
+    const seen = new Set<string>();
+    rows.forEach((row, i) => {
+      if (seen.has(row.id)) ctx.addIssue({ code: 'custom', path: [table, i, 'id'], message: `duplicate id "${row.id}"` });
+      seen.add(row.id);
+    });
+    return seen;
+  };
+  const outlets = index('outlets', c.outlets);
+  const stories = index('stories', c.stories);
+  const topics = index('topics', c.topics);
+  const actors = index('actors', c.actors);
+  const origins = index('origins', c.origins);
+  const headlines = index('headlines', c.headlines);
+  const missing = (path: (string | number)[], what: string, value: string) =>
+    ctx.addIssue({ code: 'custom', path, message: `unknown ${what} "${value}"` });
+  c.headlines.forEach((h, i) => {
+    if (h.outletId !== null && !outlets.has(h.outletId)) missing(['headlines', i, 'outletId'], 'outlet', h.outletId);
+    if (!stories.has(h.storyId)) missing(['headlines', i, 'storyId'], 'story', h.storyId);
+    h.topics.forEach((t, j) => topics.has(t) || missing(['headlines', i, 'topics', j], 'topic', t));
+    h.actors.forEach((a, j) => actors.has(a) || missing(['headlines', i, 'actors', j], 'actor', a));
+  });
+  c.outlets.forEach((o, i) => origins.has(o.origin) || missing(['outlets', i, 'origin'], 'origin', o.origin));
+  c.stories.forEach((s, i) => {
+    s.headlineIds.forEach((h, j) => headlines.has(h) || missing(['stories', i, 'headlineIds', j], 'headline', h));
+    s.outletIds.forEach((o, j) => outlets.has(o) || missing(['stories', i, 'outletIds', j], 'outlet', o));
+  });
+  c.background?.sections.forEach((s, i) =>
+    s.paragraphs.forEach((p, j) => {
+      p.actors.forEach((a, k) => actors.has(a) || missing(['background', 'sections', i, 'paragraphs', j, 'actors', k], 'actor', a));
+      p.mentions.forEach((m, k) => {
+        if (!actors.has(m.actorId)) missing(['background', 'sections', i, 'paragraphs', j, 'mentions', k, 'actorId'], 'actor', m.actorId);
+        if (m.start >= m.end || m.end > p.text.length)
+          ctx.addIssue({ code: 'custom', path: ['background', 'sections', i, 'paragraphs', j, 'mentions', k], message: 'mention outside its paragraph' });
+      });
+    }),
+  );
+});
+
+export type Actor = z.infer<typeof actorSchema>;
+export type Topic = z.infer<typeof topicSchema>;
+export type Origin = z.infer<typeof originSchema>;
+export type Outlet = z.infer<typeof outletSchema>;
+export type Headline = z.infer<typeof headlineSchema>;
+export type Story = z.infer<typeof storySchema>;
+export type Mention = z.infer<typeof mentionSchema>;
+export type Paragraph = z.infer<typeof paragraphSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+export type Background = z.infer<typeof backgroundSchema>;
+export type Anomaly = z.infer<typeof anomalySchema>;
+export type Corpus = z.infer<typeof corpusSchema>;
