@@ -1,0 +1,141 @@
+/**
+ * Lookups built once per loaded corpus. Everything the app derives (filters, counts, marks) reads
+ * these instead of scanning the JSON again, so a filter change costs one pass over a few typed arrays.
+ */
+import type { Actor, Corpus, Headline, Origin, Outlet, Story, Topic } from './schema';
+import { addDays, dayToUtcMs, DAY_MS } from './dates';
+import { foldForSearch } from './text';
+
+export interface CorpusIndex {
+  readonly corpus: Corpus;
+  /** Headlines sorted by date, then by source line. Positions in this array are the "rows" used everywhere. */
+  readonly headlines: readonly Headline[];
+  readonly rowById: ReadonlyMap<string, number>;
+  /** Days since 1970-01-01 (UTC) of each row's date. */
+  readonly dayNumber: Int32Array;
+  /** Folded title + outlet name of each row, for search. */
+  readonly searchText: readonly string[];
+  /** Row → index into `outlets` (-1 for no outlet), into `stories`, into `topics` (primary topic). */
+  readonly outletRow: Int32Array;
+  readonly storyRow: Int32Array;
+  readonly topicRow: Int32Array;
+  /** Row → index into `origins` of its outlet (the unknown origin for no outlet, -1 if none exists). */
+  readonly originRow: Int32Array;
+  /** Row → bitmask of its topics (bit = topic index; topics beyond 31 are folded into bit 31). */
+  readonly topicMask: Uint32Array;
+  /** Row → actor indexes. */
+  readonly actorRows: readonly (readonly number[])[];
+  readonly outlets: readonly Outlet[];
+  readonly stories: readonly Story[];
+  readonly topics: readonly Topic[];
+  readonly actors: readonly Actor[];
+  readonly origins: readonly Origin[];
+  readonly outletIndex: ReadonlyMap<string, number>;
+  readonly storyIndex: ReadonlyMap<string, number>;
+  readonly topicIndex: ReadonlyMap<string, number>;
+  readonly actorIndex: ReadonlyMap<string, number>;
+  /** Story index → the story's topic (the most common primary topic of its headlines), a topic index. */
+  readonly storyTopic: Int32Array;
+  /** Story index → its rows, earliest first. */
+  readonly storyRows: readonly (readonly number[])[];
+  /** The zoomable extent: whole months around the data, `end` exclusive (ms, UTC midnight). */
+  readonly extent: readonly [number, number];
+  /** First and last headline day (inclusive), as days since epoch. */
+  readonly firstDay: number;
+  readonly lastDay: number;
+}
+
+const byId = <T extends { id: string }>(rows: readonly T[]) => new Map(rows.map((r, i) => [r.id, i]));
+
+export function monthExtent(start: string, end: string): [number, number] {
+  const s = dayToUtcMs(`${start.slice(0, 7)}-01`);
+  const e = new Date(dayToUtcMs(`${end.slice(0, 7)}-01`));
+  return [s, Date.UTC(e.getUTCFullYear(), e.getUTCMonth() + 1, 1)];
+}
+
+export function buildIndex(corpus: Corpus): CorpusIndex {
+  const headlines = corpus.headlines
+    .map((h, i) => ({ h, i }))
+    .sort((a, b) => (a.h.date < b.h.date ? -1 : a.h.date > b.h.date ? 1 : a.h.sourceLine - b.h.sourceLine || a.i - b.i))
+    .map(({ h }) => h);
+  const n = headlines.length;
+  const outletIndex = byId(corpus.outlets);
+  const storyIndex = byId(corpus.stories);
+  const topicIndex = byId(corpus.topics);
+  const actorIndex = byId(corpus.actors);
+  const originIndex = byId(corpus.origins);
+  const unknownOrigin = originIndex.get('unknown') ?? -1;
+
+  const rowById = new Map<string, number>();
+  const dayNumber = new Int32Array(n);
+  const outletRow = new Int32Array(n);
+  const storyRow = new Int32Array(n);
+  const topicRow = new Int32Array(n);
+  const originRow = new Int32Array(n);
+  const topicMask = new Uint32Array(n);
+  const actorRows: number[][] = new Array(n);
+  const searchText: string[] = new Array(n);
+  const storyRows: number[][] = corpus.stories.map(() => []);
+  const foldedOutlet = corpus.outlets.map((o) => foldForSearch(o.name));
+  const dayCache = new Map<string, number>();
+
+  for (let r = 0; r < n; r++) {
+    const h = headlines[r]!;
+    rowById.set(h.id, r);
+    let day = dayCache.get(h.date);
+    if (day === undefined) dayCache.set(h.date, (day = Math.round(dayToUtcMs(h.date) / DAY_MS)));
+    dayNumber[r] = day;
+    const o = h.outletId === null ? -1 : (outletIndex.get(h.outletId) ?? -1);
+    outletRow[r] = o;
+    originRow[r] = o >= 0 ? (originIndex.get(corpus.outlets[o]!.origin) ?? unknownOrigin) : unknownOrigin;
+    const s = storyIndex.get(h.storyId) ?? -1;
+    storyRow[r] = s;
+    if (s >= 0) storyRows[s]!.push(r);
+    topicRow[r] = topicIndex.get(h.topics[0] ?? '') ?? 0;
+    let mask = 0;
+    for (const t of h.topics) mask |= 1 << Math.min(topicIndex.get(t) ?? 0, 31);
+    topicMask[r] = mask >>> 0;
+    actorRows[r] = h.actors.map((a) => actorIndex.get(a) ?? -1).filter((a) => a >= 0);
+    searchText[r] = `${foldForSearch(h.title)} ${o >= 0 ? foldedOutlet[o] : ''}`;
+  }
+
+  const storyTopic = new Int32Array(corpus.stories.length);
+  const tally = new Int32Array(corpus.topics.length);
+  storyRows.forEach((rows, s) => {
+    tally.fill(0);
+    for (const r of rows) tally[topicRow[r]!]!++;
+    let best = 0;
+    for (let t = 1; t < tally.length; t++) if (tally[t]! > tally[best]!) best = t;
+    storyTopic[s] = best;
+  });
+
+  const start = n > 0 ? headlines[0]!.date : corpus.range.start;
+  const end = n > 0 ? headlines[n - 1]!.date : corpus.range.end;
+  return {
+    corpus,
+    headlines,
+    rowById,
+    dayNumber,
+    searchText,
+    outletRow,
+    storyRow,
+    topicRow,
+    originRow,
+    topicMask,
+    actorRows,
+    outlets: corpus.outlets,
+    stories: corpus.stories,
+    topics: corpus.topics,
+    actors: corpus.actors,
+    origins: corpus.origins,
+    outletIndex,
+    storyIndex,
+    topicIndex,
+    actorIndex,
+    storyTopic,
+    storyRows,
+    extent: monthExtent(start, addDays(end, 0)),
+    firstDay: Math.round(dayToUtcMs(start) / DAY_MS),
+    lastDay: Math.round(dayToUtcMs(end) / DAY_MS),
+  };
+}

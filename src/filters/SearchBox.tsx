@@ -1,0 +1,4 @@
+// Placeholder until the search box lands.
+export function SearchBox() {
+  return null;
+}

@@ -1,0 +1,27 @@
+/** React bindings of the memoized selectors: components ask for derived data here, never copy it into state. */
+import { useShallow } from 'zustand/react/shallow';
+import type { CorpusIndex } from '../corpus/corpus-index';
+import { useView } from './store';
+import { selectFiltered, selectListRows, selectOutletCounts, selectTopicCounts, type Filtered, type Filters } from './selectors';
+
+export function useFilters(): Filters {
+  return useView(useShallow((s) => ({ outlets: s.outlets, topics: s.topics, actors: s.actors, query: s.query })));
+}
+
+export function useFiltered(ix: CorpusIndex): Filtered {
+  return selectFiltered(ix, useFilters());
+}
+
+export function useListRows(ix: CorpusIndex): readonly number[] {
+  const filtered = useFiltered(ix);
+  const day = useView((s) => s.day);
+  return selectListRows(ix, filtered, day);
+}
+
+export function useOutletCounts(ix: CorpusIndex): Int32Array {
+  return selectOutletCounts(ix, useFilters());
+}
+
+export function useTopicCounts(ix: CorpusIndex): Int32Array {
+  return selectTopicCounts(ix, useFilters());
+}

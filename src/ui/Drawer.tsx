@@ -1,0 +1,45 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+interface DrawerProps {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  children: ReactNode;
+}
+
+/**
+ * A side drawer on a native modal <dialog>: the browser traps focus, makes the page behind inert,
+ * closes on Escape and gives focus back to the opener.
+ */
+export function Drawer({ open, onClose, title, children }: DrawerProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={ref}
+      aria-label={title}
+      onClose={onClose}
+      onClick={(e) => {
+        if (e.target === ref.current) onClose();
+      }}
+      className="m-0 ms-auto h-dvh max-h-none w-[min(22rem,100vw)] max-w-none overflow-y-auto border-s border-stone-300 bg-stone-50 p-0 text-stone-900 backdrop:bg-black/40 dark:border-stone-700 dark:bg-stone-950 dark:text-stone-100"
+    >
+      {open && (
+        <div className="p-4">
+          <div className="mb-3 flex items-center justify-between">
+            <h2 className="text-lg font-semibold">{title}</h2>
+            <button type="button" onClick={onClose} className="rounded-md border border-stone-300 px-3 py-1 text-sm dark:border-stone-700">
+              Close
+            </button>
+          </div>
+          {children}
+        </div>
+      )}
+    </dialog>
+  );
+}
