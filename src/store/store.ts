@@ -25,14 +25,15 @@ export interface FiltersSlice {
 export interface SelectionSlice {
   day: string | null;
   headlineId: string | null;
-  selectDay: (day: string | null) => void;
+  /** Select a day (null clears it); `window` moves the timeline to it in the same update. */
+  selectDay: (day: string | null, window?: TimeWindow) => void;
   /**
    * Select a headline. When a day is selected and the headline is of another day, the day follows it,
    * so the list (which shows the selected day) still holds the selection.
    */
-  selectHeadline: (id: string | null, headlineDay?: string) => void;
+  selectHeadline: (id: string | null, headlineDay?: string, window?: TimeWindow) => void;
   /** Filter to one outlet and select a day at once (a heatmap cell). */
-  focusOutletDay: (outletId: string, day: string) => void;
+  focusOutletDay: (outletId: string, day: string, window?: TimeWindow) => void;
 }
 
 export interface ViewSlice {
@@ -79,10 +80,14 @@ export const createFiltersSlice: Slice<FiltersSlice> = (set) => ({
 export const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
   day: defaultViewState.day,
   headlineId: defaultViewState.headlineId,
-  selectDay: (day) => set({ day }),
-  selectHeadline: (headlineId, headlineDay) =>
-    set((s) => (headlineDay !== undefined && s.day !== null && s.day !== headlineDay ? { headlineId, day: headlineDay } : { headlineId })),
-  focusOutletDay: (outletId, day) => set({ outlets: [outletId], day }),
+  selectDay: (day, window) => set(window === undefined ? { day } : { day, window }),
+  selectHeadline: (headlineId, headlineDay, window) =>
+    set((s) => ({
+      headlineId,
+      ...(headlineDay !== undefined && s.day !== null && s.day !== headlineDay ? { day: headlineDay } : {}),
+      ...(window !== undefined ? { window } : {}),
+    })),
+  focusOutletDay: (outletId, day, window) => set({ outlets: [outletId], day, ...(window !== undefined ? { window } : {}) }),
 });
 
 export const createViewSlice: Slice<ViewSlice> = (set) => ({

@@ -1,5 +1,104 @@
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
-// Placeholder until the timeline lands.
-export function Timeline(_props: { index: CorpusIndex }) {
-  return <section aria-label="Timeline" />;
+import { useView, viewStore } from '../store/store';
+import { useFiltered } from '../store/use-derived';
+import { selectDayBins } from '../store/selectors';
+import { effectiveWindow, panWindow, windowForDay, zoomWindow } from '../store/window';
+import { useSize } from '../ui/use-size';
+import { layoutDays, layoutStories } from './layout';
+import { pxPerDay, STORY_MODE_PX_PER_DAY } from './scales';
+import { useZoom } from './use-zoom';
+import { TimelineToolbar } from './TimelineToolbar';
+import { Axis, AXIS_HEIGHT } from './Axis';
+import { DayBars } from './DayBars';
+import { StoryMarks } from './StoryMarks';
+import { Overview } from './Overview';
+import { Heatmap } from './Heatmap';
+import { GridLines } from './GridLines';
+
+const DAY_PLOT_HEIGHT = 200;
+const MIN_STORY_HEIGHT = 150;
+const readyFor = new WeakSet<CorpusIndex>();
+
+function isTyping(target: EventTarget): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+/** The timeline region: toolbar, the zoomable plot with its axis, the overview brush and the coverage heatmap. */
+export function Timeline({ index: ix }: { index: CorpusIndex }) {
+  const storeWindow = useView((s) => s.window);
+  const lanes = useView((s) => s.lanes);
+  const day = useView((s) => s.day);
+  const headlineId = useView((s) => s.headlineId);
+  const setWindow = useView((s) => s.setWindow);
+  const filtered = useFiltered(ix);
+  const window = useMemo(() => effectiveWindow(ix, storeWindow), [ix, storeWindow]);
+
+  const surfaceRef = useRef<HTMLDivElement>(null);
+  const { width } = useSize(surfaceRef);
+  const storyMode = width > 0 && pxPerDay(window, width) >= STORY_MODE_PX_PER_DAY;
+
+  const selectedRow = headlineId === null ? -1 : (ix.rowById.get(headlineId) ?? -1);
+  const expandedStory = selectedRow >= 0 ? ix.storyRow[selectedRow]! : -1;
+  const bins = selectDayBins(ix, filtered);
+  const stories = useMemo(
+    () => (storyMode ? layoutStories(ix, filtered.rows, window, width, lanes, expandedStory) : null),
+    [storyMode, ix, filtered, window, width, lanes, expandedStory],
+  );
+  const days = useMemo(() => (storyMode ? null : layoutDays(bins, window, width, DAY_PLOT_HEIGHT - 24)), [storyMode, bins, window, width]);
+  const plotHeight = stories ? Math.max(MIN_STORY_HEIGHT, stories.height) : DAY_PLOT_HEIGHT;
+
+  useZoom(surfaceRef, ix.extent, width, plotHeight + AXIS_HEIGHT, window, setWindow);
+
+  useEffect(() => {
+    if (width > 0 && !readyFor.has(ix)) {
+      readyFor.add(ix);
+      performance.mark('timeline:ready');
+    }
+  }, [ix, width]);
+
+  const zoomBy = (factor: number) => setWindow(zoomWindow(window, factor, ix.extent));
+  const reset = () => setWindow(null);
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (isTyping(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === '+' || e.key === '=') zoomBy(2);
+    else if (e.key === '-' || e.key === '_') zoomBy(0.5);
+    else if (e.key === '0') reset();
+    else if ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && (e.target === surfaceRef.current || e.shiftKey))
+      setWindow(panWindow(window, e.key === 'ArrowLeft' ? -0.2 : 0.2, ix.extent));
+    else return;
+    e.preventDefault();
+  };
+
+  const selectDay = (d: string) => {
+    const s = viewStore.getState();
+    if (s.day === d) s.selectDay(null);
+    else s.selectDay(d, windowForDay(d, ix.extent));
+  };
+
+  return (
+    <section aria-label="Timeline" onKeyDown={onKeyDown} className="rounded-lg border border-stone-200 bg-white p-2 shadow-sm sm:p-3 dark:border-stone-800 dark:bg-stone-900">
+      <TimelineToolbar index={ix} window={window} storyMode={storyMode} onZoomIn={() => zoomBy(2)} onZoomOut={() => zoomBy(0.5)} onReset={reset} />
+      <div
+        ref={surfaceRef}
+        tabIndex={0}
+        role="group"
+        aria-roledescription="zoomable timeline"
+        aria-label="Timeline plot. Drag or use the arrow keys to pan; wheel, pinch, plus and minus to zoom; 0 resets."
+        className="relative mt-2 touch-none overflow-hidden select-none"
+        style={{ height: plotHeight + AXIS_HEIGHT }}
+      >
+        {width > 0 && (
+          <>
+            <GridLines window={window} width={width} height={plotHeight} day={day} />
+            {days && <DayBars index={ix} marks={days} plotHeight={DAY_PLOT_HEIGHT} width={width} day={day} onSelectDay={selectDay} />}
+            {stories && <StoryMarks index={ix} layout={stories} selectedRow={selectedRow} plotHeight={plotHeight} width={width} />}
+            <Axis window={window} width={width} top={plotHeight} bins={bins} day={day} onSelectDay={selectDay} />
+          </>
+        )}
+      </div>
+      <Overview index={ix} window={window} bins={bins} day={day} onWindow={setWindow} onSelectDay={selectDay} />
+      <Heatmap index={ix} filtered={filtered} window={window} day={day} />
+    </section>
+  );
 }

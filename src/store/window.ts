@@ -1,0 +1,76 @@
+/**
+ * Window arithmetic (no d3): the timeline's visible window `[start, end)` in ms (UTC), kept inside the
+ * corpus extent and at least one day wide. Buttons, keys and links change the window through these.
+ */
+import type { CorpusIndex } from '../corpus/corpus-index';
+import { DAY_MS, dayToUtcMs } from '../corpus/dates';
+import type { TimeWindow } from './view-state';
+
+export type Extent = readonly [number, number];
+
+/** The narrowest window: one day. */
+export const MIN_SPAN = DAY_MS;
+
+/** Keep a window inside the extent and between one day and the whole extent wide. */
+export function clampWindow(window: TimeWindow, extent: Extent): TimeWindow {
+  const full = extent[1] - extent[0];
+  let span = Math.min(Math.max(window.end - window.start, MIN_SPAN), full);
+  if (!Number.isFinite(span)) span = full;
+  let start = Number.isFinite(window.start) ? window.start : extent[0];
+  start = Math.min(Math.max(start, extent[0]), extent[1] - span);
+  return { start, end: start + span };
+}
+
+/** Zoom by `factor` (> 1 zooms in) around `anchor` (ms; default the centre), clamped. */
+export function zoomWindow(window: TimeWindow, factor: number, extent: Extent, anchor = (window.start + window.end) / 2): TimeWindow {
+  const span = (window.end - window.start) / factor;
+  const t = (anchor - window.start) / (window.end - window.start);
+  const start = anchor - t * span;
+  return clampWindow({ start, end: start + span }, extent);
+}
+
+/** Pan by a fraction of the window's width (negative: towards the past), clamped. */
+export function panWindow(window: TimeWindow, fraction: number, extent: Extent): TimeWindow {
+  const shift = (window.end - window.start) * fraction;
+  return clampWindow({ start: window.start + shift, end: window.end + shift }, extent);
+}
+
+/** The window a link to one day opens: the day with `context` days each side. */
+export function windowForDay(day: string, extent: Extent, context = 1): TimeWindow {
+  const start = dayToUtcMs(day) - context * DAY_MS;
+  return clampWindow({ start, end: start + (2 * context + 1) * DAY_MS }, extent);
+}
+
+/** A window of at least `minDays` days around the data (first and last headline day, inclusive), in the extent. */
+export function defaultWindow(ix: Pick<CorpusIndex, 'firstDay' | 'lastDay' | 'extent'>, minDays = 21): TimeWindow {
+  const dataStart = (ix.firstDay - 1) * DAY_MS;
+  const dataEnd = (ix.lastDay + 2) * DAY_MS;
+  const span = Math.max(dataEnd - dataStart, minDays * DAY_MS);
+  const mid = (dataStart + dataEnd) / 2;
+  return clampWindow({ start: mid - span / 2, end: mid + span / 2 }, ix.extent);
+}
+
+/** The window the timeline shows: the stored one, or the corpus default. */
+export function effectiveWindow(ix: Pick<CorpusIndex, 'firstDay' | 'lastDay' | 'extent'>, window: TimeWindow | null): TimeWindow {
+  return window === null ? defaultWindow(ix) : clampWindow(window, ix.extent);
+}
+
+/** Windows wider than this show days, not stories, on a typical screen: revealing a headline zooms in. */
+export const REVEAL_MAX_DAYS = 9;
+
+/**
+ * The window that brings a headline's day into view when it is selected from elsewhere (the list, the
+ * detail panel): unchanged when the day is visible and stories are drawn, else the day's window.
+ */
+export function revealWindow(ix: Pick<CorpusIndex, 'firstDay' | 'lastDay' | 'extent'>, window: TimeWindow | null, day: string): TimeWindow | undefined {
+  const w = effectiveWindow(ix, window);
+  const t = dayToUtcMs(day);
+  const visible = t >= w.start && t + DAY_MS <= w.end;
+  if (visible && w.end - w.start <= REVEAL_MAX_DAYS * DAY_MS) return undefined;
+  return windowForDay(day, ix.extent);
+}
+
+export function sameWindow(a: TimeWindow | null, b: TimeWindow | null, tolerance = 1000): boolean {
+  if (a === null || b === null) return a === b;
+  return Math.abs(a.start - b.start) <= tolerance && Math.abs(a.end - b.end) <= tolerance;
+}

@@ -1,0 +1,35 @@
+import { DAY_MS, dayToUtcMs } from '../corpus/dates';
+import type { TimeWindow } from '../store/view-state';
+import { windowScale } from './scales';
+import { dayTicks } from './ticks';
+
+interface GridLinesProps {
+  window: TimeWindow;
+  width: number;
+  height: number;
+  day: string | null;
+}
+
+/** Behind the marks: day boundaries (when days are wide enough), tick lines, and the selected day's band. */
+export function GridLines({ window, width, height, day }: GridLinesProps) {
+  const x = windowScale(window, width);
+  const dayPx = (width * DAY_MS) / (window.end - window.start);
+  const first = Math.floor(window.start / DAY_MS);
+  const last = Math.ceil(window.end / DAY_MS);
+  const dayLines = dayPx >= 8 ? Array.from({ length: last - first + 1 }, (_, i) => (first + i) * DAY_MS) : [];
+  const ticks = dayTicks(window, width);
+  const selected = day === null ? null : dayToUtcMs(day);
+  return (
+    <svg aria-hidden="true" className="pointer-events-none absolute inset-x-0 top-0" width={width} height={height}>
+      {selected !== null && selected + DAY_MS > window.start && selected < window.end && (
+        <rect x={x(selected)} y={0} width={x(selected + DAY_MS) - x(selected)} height={height} className="fill-blue-100/70 dark:fill-blue-950/60" />
+      )}
+      {dayLines.map((t) => (
+        <line key={t} x1={x(t)} x2={x(t)} y1={0} y2={height} className="stroke-stone-100 dark:stroke-stone-800" />
+      ))}
+      {ticks.map((t) => (
+        <line key={t.ms} x1={x(t.ms)} x2={x(t.ms)} y1={0} y2={height} className={t.major ? 'stroke-stone-400 dark:stroke-stone-500' : 'stroke-stone-200 dark:stroke-stone-700'} />
+      ))}
+    </svg>
+  );
+}

@@ -1,0 +1,149 @@
+import { useId, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import type { CorpusIndex } from '../corpus/corpus-index';
+import { DAY_MS, dayToUtcMs } from '../corpus/dates';
+import type { DayBin } from '../store/selectors';
+import type { TimeWindow } from '../store/view-state';
+import { clampWindow, MIN_SPAN, panWindow } from '../store/window';
+import { formatUtcMs } from '../ui/format';
+import { useSize } from '../ui/use-size';
+import { baseScale } from './scales';
+import { dayOf } from './describe';
+
+interface OverviewProps {
+  index: CorpusIndex;
+  window: TimeWindow;
+  bins: readonly DayBin[];
+  day: string | null;
+  onWindow: (w: TimeWindow) => void;
+  onSelectDay: (day: string) => void;
+}
+
+const HEIGHT = 40;
+type Drag = { mode: 'move' | 'start' | 'end'; x0: number; window: TimeWindow; moved: boolean } | null;
+
+const fmt = (ms: number) => formatUtcMs(ms, { day: 'numeric', month: 'short', year: 'numeric' });
+const windowText = (w: TimeWindow) => `${fmt(w.start)} – ${fmt(w.end - 1)}`;
+
+/**
+ * The whole extent in miniature with the visible window as a brush: drag it to pan, drag its edges to zoom,
+ * click a day outside it to select that day. The brush and its edges are sliders for the keyboard.
+ * (Hand-written rather than d3-brush: d3-brush draws its own nodes and has no keyboard or ARIA story.)
+ */
+export function Overview({ index: ix, window, bins, day, onWindow, onSelectDay }: OverviewProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const { width } = useSize(ref);
+  const drag = useRef<Drag>(null);
+  const x = baseScale(ix.extent, width);
+  const max = bins.reduce((m, b) => Math.max(m, b.total), 0);
+  const dayPx = Math.max(1, x(DAY_MS) - x(0));
+  const totalDays = Math.round((ix.extent[1] - ix.extent[0]) / DAY_MS);
+  const bx0 = x(window.start);
+  const bx1 = x(window.end);
+
+  const start = (e: PointerEvent<HTMLElement>) => {
+    const mode = e.currentTarget.dataset.mode as 'move' | 'start' | 'end';
+    e.stopPropagation();
+    e.currentTarget.setPointerCapture(e.pointerId);
+    drag.current = { mode, x0: e.clientX, window, moved: false };
+  };
+  const move = (e: PointerEvent<HTMLElement>) => {
+    const d = drag.current;
+    if (!d) return;
+    const dt = x.invert(e.clientX - d.x0 + x(ix.extent[0])).getTime() - ix.extent[0];
+    if (Math.abs(e.clientX - d.x0) > 2) d.moved = true;
+    if (d.mode === 'move') onWindow(clampWindow({ start: d.window.start + dt, end: d.window.end + dt }, ix.extent));
+    else if (d.mode === 'start') onWindow(clampWindow({ start: Math.min(d.window.start + dt, d.window.end - MIN_SPAN), end: d.window.end }, ix.extent));
+    else onWindow(clampWindow({ start: d.window.start, end: Math.max(d.window.end + dt, d.window.start + MIN_SPAN) }, ix.extent));
+  };
+  const end = () => {
+    drag.current = null;
+  };
+  const clickBackground = (e: PointerEvent<HTMLDivElement>) => {
+    if (e.target !== e.currentTarget && !(e.target instanceof SVGElement)) return;
+    const rect = e.currentTarget.getBoundingClientRect();
+    const t = x.invert(e.clientX - rect.left).getTime();
+    onSelectDay(dayOf(Math.floor(t / DAY_MS)));
+  };
+  const keys = (mode: 'move' | 'start' | 'end') => (e: KeyboardEvent<HTMLElement>) => {
+    const step = e.key === 'PageUp' || e.key === 'PageDown' ? 7 * DAY_MS : DAY_MS;
+    const dir = e.key === 'ArrowLeft' || e.key === 'ArrowDown' || e.key === 'PageDown' ? -1 : e.key === 'ArrowRight' || e.key === 'ArrowUp' || e.key === 'PageUp' ? 1 : 0;
+    if (dir === 0) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const dt = dir * step;
+    if (mode === 'move') onWindow(panWindow(window, dt / (window.end - window.start), ix.extent));
+    else if (mode === 'start') onWindow(clampWindow({ start: Math.min(window.start + dt, window.end - MIN_SPAN), end: window.end }, ix.extent));
+    else onWindow(clampWindow({ start: window.start, end: Math.max(window.end + dt, window.start + MIN_SPAN) }, ix.extent));
+  };
+  const dayValue = (ms: number) => Math.round((ms - ix.extent[0]) / DAY_MS);
+  const sliderProps = (label: string, now: number, text: string) => ({
+    role: 'slider' as const,
+    tabIndex: 0,
+    'aria-label': label,
+    'aria-valuemin': 0,
+    'aria-valuemax': totalDays,
+    'aria-valuenow': now,
+    'aria-valuetext': text,
+  });
+  const selectedMs = day === null ? null : dayToUtcMs(day);
+  const labelId = useId();
+
+  return (
+    <div className="mt-3">
+      <div className="mb-1 flex items-baseline justify-between text-xs text-stone-600 dark:text-stone-400">
+        <span id={labelId}>Overview: drag the window to pan, its edges to zoom</span>
+      </div>
+      <div
+        ref={ref}
+        role="group"
+        aria-labelledby={labelId}
+        className="relative touch-none rounded border border-stone-200 bg-stone-50 select-none dark:border-stone-700 dark:bg-stone-950"
+        style={{ height: HEIGHT }}
+        onPointerUp={(e) => {
+          if (!drag.current) clickBackground(e);
+        }}
+      >
+        {width > 0 && (
+          <>
+            <svg aria-hidden="true" className="absolute inset-0" width={width} height={HEIGHT}>
+              {selectedMs !== null && <rect x={x(selectedMs)} width={dayPx} y={0} height={HEIGHT} className="fill-blue-300 dark:fill-blue-800" />}
+              {bins.map((b) => {
+                const h = max > 0 ? Math.max(1, (b.total / max) * (HEIGHT - 6)) : 0;
+                return <rect key={b.day} x={x(b.day * DAY_MS)} width={Math.max(1, dayPx - 1)} y={HEIGHT - h} height={h} className="fill-stone-500 dark:fill-stone-400" />;
+              })}
+            </svg>
+            <div
+              {...sliderProps('Visible window', dayValue(window.start), windowText(window))}
+              data-mode="move"
+              onPointerDown={start}
+              onPointerMove={move}
+              onPointerUp={end}
+              onPointerCancel={end}
+              onKeyDown={keys('move')}
+              className="absolute inset-y-0 cursor-grab rounded-sm border-2 border-blue-600 bg-blue-500/15 active:cursor-grabbing dark:border-blue-300 dark:bg-blue-300/15"
+              style={{ left: bx0, width: Math.max(6, bx1 - bx0) }}
+            />
+            {(['start', 'end'] as const).map((edge) => (
+              <div
+                key={edge}
+                {...(edge === 'start'
+                  ? sliderProps('Window start', dayValue(window.start), fmt(window.start))
+                  : sliderProps('Window end', dayValue(window.end), fmt(window.end - 1)))}
+                data-mode={edge}
+                onPointerDown={start}
+                onPointerMove={move}
+                onPointerUp={end}
+                onPointerCancel={end}
+                onKeyDown={keys(edge)}
+                className="absolute inset-y-0 w-4 cursor-ew-resize"
+                style={{ left: (edge === 'start' ? bx0 : bx1) - 8 }}
+              >
+                <span aria-hidden="true" className="absolute inset-y-2 left-1.5 w-1 rounded bg-blue-600 dark:bg-blue-300" />
+              </div>
+            ))}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+/** What a mark says: its accessible name and its tooltip lines, from the corpus (plain text, never HTML). */
+import type { CorpusIndex } from '../corpus/corpus-index';
+import { utcMsToDay, DAY_MS } from '../corpus/dates';
+import { formatDay, plural } from '../ui/format';
+import type { DayMark, Mark } from './layout';
+
+export const dayOf = (dayNumber: number) => utcMsToDay(dayNumber * DAY_MS);
+
+export function outletName(ix: CorpusIndex, row: number): string {
+  const o = ix.outletRow[row]!;
+  return o >= 0 ? ix.outlets[o]!.name : 'Unknown outlet';
+}
+
+function dayRangeText(first: number, last: number): string {
+  return first === last ? formatDay(dayOf(first)) : `${formatDay(dayOf(first), 'short')} – ${formatDay(dayOf(last))}`;
+}
+
+function outletList(ix: CorpusIndex, rows: readonly number[], max = 3): string {
+  const names = [...new Set(rows.map((r) => outletName(ix, r)))];
+  return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+}
+
+export interface MarkText {
+  /** The accessible name. */
+  readonly name: string;
+  /** Tooltip lines: a title, then details. */
+  readonly lines: readonly string[];
+}
+
+export function describeMark(ix: CorpusIndex, mark: Mark, laneLabel: string): MarkText {
+  const dates = dayRangeText(mark.firstDay, mark.lastDay);
+  if (mark.kind === 'more') {
+    return {
+      name: `${plural(mark.rows.length, 'more headline')} in ${laneLabel} on ${dates}. Show that day.`,
+      lines: [`${plural(mark.rows.length, 'more headline')} on ${dates}`, outletList(ix, mark.rows), 'Select to show that day'],
+    };
+  }
+  const first = mark.rows[0]!;
+  if (mark.rows.length === 1) {
+    const h = ix.headlines[first]!;
+    return { name: `${h.title}. ${outletName(ix, first)}, ${formatDay(h.date)}.`, lines: [h.title, outletName(ix, first), formatDay(h.date)] };
+  }
+  return {
+    name: `Story: ${mark.label}. ${plural(mark.rows.length, 'headline')} from ${outletList(ix, mark.rows, 6)}, ${dates}.`,
+    lines: [mark.label, `${plural(mark.rows.length, 'headline')}: ${outletList(ix, mark.rows)}`, dates],
+  };
+}
+
+export function describeDay(ix: CorpusIndex, mark: DayMark): MarkText {
+  const date = formatDay(dayOf(mark.day), 'long');
+  const parts = mark.segments.map((s) => `${ix.topics[s.topic]!.label} ${s.count}`);
+  return {
+    name: `${date}: ${plural(mark.total, 'headline')}${parts.length ? ` (${parts.join(', ')})` : ''}.`,
+    lines: [date, plural(mark.total, 'headline'), ...parts],
+  };
+}
