@@ -39,7 +39,7 @@ export default tseslint.config(
   {
     // Boundaries: pure layers import no React and no d3-selection; the store never imports the URL codec.
     files: ['src/corpus/**/*.ts', 'src/store/**/*.ts', 'src/url/codec*.ts', 'src/timeline/**/!(use-)*.ts'],
-    ignores: ['**/*.tsx', '**/use-*.ts', 'src/corpus/query.ts'],
+    ignores: ['**/*.tsx', '**/use-*.ts', '**/*.test.ts', 'src/corpus/query.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -5,9 +5,11 @@ import { App } from './app/App';
 import { createQueryClient } from './app/query-client';
 import { viewStore } from './store/store';
 import { readStoredTheme } from './ui/use-theme';
+import { applyInitialUrl } from './url/sync';
 import './index.css';
 
 viewStore.getState().setTheme(readStoredTheme());
+applyInitialUrl();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -8,10 +8,14 @@ import { HeadlineDetail } from '../headlines/HeadlineDetail';
 import { Timeline } from '../timeline/Timeline';
 import { ThemeToggle } from '../ui/ThemeToggle';
 import { Drawer } from '../ui/Drawer';
+import { Notices } from '../ui/Notices';
+import { CopyLinkButton, ShareButton } from '../url/ShareButtons';
+import { useUrlSync } from '../url/sync';
 
 /** The loaded app: header, filters (a sidebar, a drawer on phones), the timeline, the list and the detail panel. */
 export function MainView({ index }: { index: CorpusIndex }) {
   const [filtersOpen, setFiltersOpen] = useState(false);
+  useUrlSync(index);
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="sticky top-0 z-30 border-b border-stone-200 bg-stone-50/95 backdrop-blur dark:border-stone-800 dark:bg-stone-950/95">
@@ -29,6 +33,8 @@ export function MainView({ index }: { index: CorpusIndex }) {
             >
               Filters
             </button>
+            <CopyLinkButton />
+            <ShareButton />
             <ThemeToggle />
           </div>
           <div className="flex w-full flex-wrap items-center gap-x-4 gap-y-1">
@@ -36,6 +42,7 @@ export function MainView({ index }: { index: CorpusIndex }) {
             <Summary index={index} />
           </div>
         </div>
+        <Notices />
       </header>
       <div className="mx-auto flex w-full max-w-screen-2xl flex-1 gap-4 px-3 py-3 sm:px-4">
         <aside aria-label="Filters" className="hidden w-72 shrink-0 lg:block">

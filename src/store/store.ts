@@ -53,6 +53,10 @@ export type Theme = 'system' | 'light' | 'dark';
 export interface UiSlice {
   theme: Theme;
   setTheme: (theme: Theme) => void;
+  /** What a link asked for that could not be honoured, one sentence each, until dismissed. */
+  notices: readonly string[];
+  addNotices: (notices: readonly string[]) => void;
+  dismissNotices: () => void;
 }
 
 export type StoreState = FiltersSlice & SelectionSlice & ViewSlice & UiSlice;
@@ -104,6 +108,11 @@ export const createViewSlice: Slice<ViewSlice> = (set) => ({
 export const createUiSlice: Slice<UiSlice> = (set) => ({
   theme: 'system',
   setTheme: (theme) => set({ theme }),
+  notices: [],
+  addNotices: (notices) => {
+    if (notices.length > 0) set((s) => ({ notices: [...new Set([...s.notices, ...notices])] }));
+  },
+  dismissNotices: () => set({ notices: [] }),
 });
 
 export const createStoreState: StateCreator<StoreState> = (...a) => ({

@@ -50,23 +50,37 @@ export function defaultWindow(ix: Pick<CorpusIndex, 'firstDay' | 'lastDay' | 'ex
   return clampWindow({ start: mid - span / 2, end: mid + span / 2 }, ix.extent);
 }
 
-/** The window the timeline shows: the stored one, or the corpus default. */
-export function effectiveWindow(ix: Pick<CorpusIndex, 'firstDay' | 'lastDay' | 'extent'>, window: TimeWindow | null): TimeWindow {
-  return window === null ? defaultWindow(ix) : clampWindow(window, ix.extent);
+type WindowIndex = Pick<CorpusIndex, 'firstDay' | 'lastDay' | 'extent' | 'rowById' | 'headlines'>;
+
+/**
+ * The window implied by the rest of the view when none is stored: the selected headline's day, else the
+ * selected day, else the corpus default. A link without `from`/`to` opens on this window.
+ */
+export function impliedWindow(ix: WindowIndex, day: string | null, headlineId: string | null): TimeWindow {
+  const row = headlineId === null ? undefined : ix.rowById.get(headlineId);
+  if (row !== undefined) return windowForDay(ix.headlines[row]!.date, ix.extent);
+  if (day !== null) return windowForDay(day, ix.extent);
+  return defaultWindow(ix);
+}
+
+/** The window the timeline shows: the stored one, or the implied one. */
+export function effectiveWindow(ix: WindowIndex, window: TimeWindow | null, day: string | null = null, headlineId: string | null = null): TimeWindow {
+  return window === null ? impliedWindow(ix, day, headlineId) : clampWindow(window, ix.extent);
 }
 
 /** Windows wider than this show days, not stories, on a typical screen: revealing a headline zooms in. */
 export const REVEAL_MAX_DAYS = 9;
 
 /**
- * The window that brings a headline's day into view when it is selected from elsewhere (the list, the
- * detail panel): unchanged when the day is visible and stories are drawn, else the day's window.
+ * Selecting a headline from elsewhere (the list, the detail panel) brings its day into view: the window
+ * stays when the day is visible and stories are drawn (`undefined`: leave it), else it becomes the day's window.
  */
-export function revealWindow(ix: Pick<CorpusIndex, 'firstDay' | 'lastDay' | 'extent'>, window: TimeWindow | null, day: string): TimeWindow | undefined {
-  const w = effectiveWindow(ix, window);
-  const t = dayToUtcMs(day);
-  const visible = t >= w.start && t + DAY_MS <= w.end;
-  if (visible && w.end - w.start <= REVEAL_MAX_DAYS * DAY_MS) return undefined;
+export function revealWindow(ix: Pick<CorpusIndex, 'extent'>, window: TimeWindow | null, day: string): TimeWindow | undefined {
+  if (window !== null) {
+    const t = dayToUtcMs(day);
+    const visible = t >= window.start && t + DAY_MS <= window.end;
+    if (visible && window.end - window.start <= REVEAL_MAX_DAYS * DAY_MS) return undefined;
+  }
   return windowForDay(day, ix.extent);
 }
 

@@ -4,11 +4,13 @@ import { viewStore } from '../store/store';
 import { windowForDay } from '../store/window';
 import { dayOf, describeMark } from './describe';
 import type { Mark, StoryLayout } from './layout';
+import type { TimeWindow } from '../store/view-state';
 import { Tooltip } from './Tooltip';
 import { useRovingFocus } from './use-roving-focus';
 
 interface StoryMarksProps {
   index: CorpusIndex;
+  window: TimeWindow;
   layout: StoryLayout;
   /** Row of the selected headline, -1 for none. */
   selectedRow: number;
@@ -18,7 +20,7 @@ interface StoryMarksProps {
 }
 
 /** Zoomed in: lanes of story marks (HTML buttons positioned by the layout), a tooltip on hover or focus. */
-export function StoryMarks({ index: ix, layout, selectedRow, plotHeight, width }: StoryMarksProps) {
+export function StoryMarks({ index: ix, window, layout, selectedRow, plotHeight, width }: StoryMarksProps) {
   const ref = useRef<HTMLDivElement>(null);
   const tooltipId = useId();
   const [hovered, setHovered] = useState<string | null>(null);
@@ -45,7 +47,8 @@ export function StoryMarks({ index: ix, layout, selectedRow, plotHeight, width }
     // A story opens on its earliest headline: the story expands, the detail panel shows who reported first.
     const row = m.kind === 'headline' ? m.rows[0]! : (m.rows.find((r) => r === selectedRow) ?? m.rows[0]!);
     const h = ix.headlines[row]!;
-    s.selectHeadline(s.headlineId === h.id && m.kind === 'headline' ? null : h.id, h.date);
+    // The window stays where the reader put it.
+    s.selectHeadline(s.headlineId === h.id && m.kind === 'headline' ? null : h.id, h.date, window);
   };
 
   return (

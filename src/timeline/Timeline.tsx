@@ -3,7 +3,7 @@ import type { CorpusIndex } from '../corpus/corpus-index';
 import { useView, viewStore } from '../store/store';
 import { useFiltered } from '../store/use-derived';
 import { selectDayBins } from '../store/selectors';
-import { effectiveWindow, panWindow, windowForDay, zoomWindow } from '../store/window';
+import { defaultWindow, effectiveWindow, panWindow, windowForDay, zoomWindow } from '../store/window';
 import { useSize } from '../ui/use-size';
 import { layoutDays, layoutStories } from './layout';
 import { pxPerDay, STORY_MODE_PX_PER_DAY } from './scales';
@@ -32,7 +32,7 @@ export function Timeline({ index: ix }: { index: CorpusIndex }) {
   const headlineId = useView((s) => s.headlineId);
   const setWindow = useView((s) => s.setWindow);
   const filtered = useFiltered(ix);
-  const window = useMemo(() => effectiveWindow(ix, storeWindow), [ix, storeWindow]);
+  const window = useMemo(() => effectiveWindow(ix, storeWindow, day, headlineId), [ix, storeWindow, day, headlineId]);
 
   const surfaceRef = useRef<HTMLDivElement>(null);
   const { width } = useSize(surfaceRef);
@@ -50,6 +50,12 @@ export function Timeline({ index: ix }: { index: CorpusIndex }) {
 
   useZoom(surfaceRef, ix.extent, width, plotHeight + AXIS_HEIGHT, window, setWindow);
 
+  // The store always ends up holding the visible window: a view opened without one (a link with no from/to,
+  // Back to such a link) gets its implied window written in, so later selections never move the timeline.
+  useEffect(() => {
+    if (storeWindow === null) viewStore.getState().setWindow(window);
+  }, [storeWindow, window]);
+
   useEffect(() => {
     if (width > 0 && !readyFor.has(ix)) {
       readyFor.add(ix);
@@ -58,7 +64,7 @@ export function Timeline({ index: ix }: { index: CorpusIndex }) {
   }, [ix, width]);
 
   const zoomBy = (factor: number) => setWindow(zoomWindow(window, factor, ix.extent));
-  const reset = () => setWindow(null);
+  const reset = () => setWindow(defaultWindow(ix));
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (isTyping(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
     if (e.key === '+' || e.key === '=') zoomBy(2);
@@ -92,7 +98,7 @@ export function Timeline({ index: ix }: { index: CorpusIndex }) {
           <>
             <GridLines window={window} width={width} height={plotHeight} day={day} />
             {days && <DayBars index={ix} marks={days} plotHeight={DAY_PLOT_HEIGHT} width={width} day={day} onSelectDay={selectDay} />}
-            {stories && <StoryMarks index={ix} layout={stories} selectedRow={selectedRow} plotHeight={plotHeight} width={width} />}
+            {stories && <StoryMarks index={ix} window={window} layout={stories} selectedRow={selectedRow} plotHeight={plotHeight} width={width} />}
             <Axis window={window} width={width} top={plotHeight} bins={bins} day={day} onSelectDay={selectDay} />
           </>
         )}

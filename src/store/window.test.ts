@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../corpus/corpus-index';
+import { DAY_MS, dayToUtcMs } from '../corpus/dates';
+import { makeCorpus } from './test-corpus';
+import { clampWindow, defaultWindow, effectiveWindow, impliedWindow, MIN_SPAN, panWindow, revealWindow, windowForDay, zoomWindow } from './window';
+
+const ix = buildIndex(makeCorpus());
+const oct = (d: number) => Date.UTC(2025, 9, d);
+
+describe('window arithmetic', () => {
+  it('the extent is the whole months around the data', () => {
+    expect(ix.extent).toEqual([oct(1), Date.UTC(2025, 10, 1)]);
+  });
+
+  it('clamps to the extent and to at least a day', () => {
+    expect(clampWindow({ start: oct(5), end: oct(5) + 1000 }, ix.extent)).toEqual({ start: oct(5), end: oct(5) + MIN_SPAN });
+    expect(clampWindow({ start: oct(1) - 5 * DAY_MS, end: oct(3) }, ix.extent)).toEqual({ start: oct(1), end: oct(1) + 7 * DAY_MS });
+    expect(clampWindow({ start: 0, end: 1e15 }, ix.extent)).toEqual({ start: ix.extent[0], end: ix.extent[1] });
+  });
+
+  it('zooms around the centre or an anchor, and pans by fractions', () => {
+    const w = { start: oct(10), end: oct(20) };
+    expect(zoomWindow(w, 2, ix.extent)).toEqual({ start: oct(12) + DAY_MS / 2, end: oct(17) + DAY_MS / 2 });
+    expect(zoomWindow(w, 2, ix.extent, oct(10))).toEqual({ start: oct(10), end: oct(15) });
+    expect(zoomWindow(w, 1e6, ix.extent).end - zoomWindow(w, 1e6, ix.extent).start).toBe(MIN_SPAN);
+    expect(panWindow(w, 0.5, ix.extent)).toEqual({ start: oct(15), end: oct(25) });
+    expect(panWindow(w, -5, ix.extent)).toEqual({ start: oct(1), end: oct(11) });
+  });
+
+  it('opens a day with a day of context each side', () => {
+    expect(windowForDay('2025-10-17', ix.extent)).toEqual({ start: oct(16), end: oct(19) });
+    expect(windowForDay('2025-10-01', ix.extent)).toEqual({ start: oct(1), end: oct(4) });
+  });
+
+  it('defaults to at least three weeks around the data', () => {
+    const w = defaultWindow(ix);
+    expect(w.end - w.start).toBe(21 * DAY_MS);
+    expect(w.start).toBeLessThanOrEqual(dayToUtcMs('2025-10-12'));
+    expect(w.end).toBeGreaterThanOrEqual(dayToUtcMs('2025-10-22'));
+  });
+
+  it('implies the window from the selected headline, then the day, then the default', () => {
+    expect(impliedWindow(ix, null, 'h-clash-cnn')).toEqual(windowForDay('2025-10-17', ix.extent));
+    expect(impliedWindow(ix, '2025-10-13', 'h-clash-cnn')).toEqual(windowForDay('2025-10-17', ix.extent));
+    expect(impliedWindow(ix, '2025-10-13', null)).toEqual(windowForDay('2025-10-13', ix.extent));
+    expect(impliedWindow(ix, null, 'unknown')).toEqual(defaultWindow(ix));
+    expect(effectiveWindow(ix, { start: oct(2), end: oct(4) })).toEqual({ start: oct(2), end: oct(4) });
+  });
+
+  it('reveals a headline only when its day is off screen or the timeline shows days', () => {
+    expect(revealWindow(ix, { start: oct(16), end: oct(19) }, '2025-10-17')).toBeUndefined();
+    expect(revealWindow(ix, { start: oct(10), end: oct(13) }, '2025-10-17')).toEqual(windowForDay('2025-10-17', ix.extent));
+    expect(revealWindow(ix, { start: oct(1), end: oct(31) }, '2025-10-17')).toEqual(windowForDay('2025-10-17', ix.extent));
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../corpus/corpus-index';
+import { DAY_MS, dayToUtcMs } from '../corpus/dates';
+import { selectDayBins, selectFiltered } from '../store/selectors';
+import { makeCorpus, fixtureHeadlines, type HeadlineSpec } from '../store/test-corpus';
+import { layoutDays, layoutStories, rowsInDays, LANE_HEADER, MAX_LANES, type Mark } from './layout';
+
+const ix = buildIndex(makeCorpus());
+const all = selectFiltered(ix, { outlets: [], topics: [], actors: [], query: '' });
+const win = (from: string, days: number) => ({ start: dayToUtcMs(from), end: dayToUtcMs(from) + days * DAY_MS });
+
+function overlaps(a: Mark, b: Mark): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+describe('rowsInDays', () => {
+  it('finds the rows of a day range by binary search', () => {
+    const d = (s: string) => Math.round(dayToUtcMs(s) / DAY_MS);
+    const rows = rowsInDays(ix, all.rows, d('2025-10-17'), d('2025-10-19'));
+    expect(rows.map((r) => ix.headlines[r]!.date).sort()).toEqual(
+      fixtureHeadlines.filter((h) => h.date >= '2025-10-17' && h.date <= '2025-10-19').map((h) => h.date).sort(),
+    );
+  });
+});
+
+describe('layoutStories', () => {
+  it('draws one mark per story in its topic lane, with the story count', () => {
+    const layout = layoutStories(ix, all.rows, win('2025-10-18', 4), 1200, 'topic', -1);
+    const pledge = layout.marks.find((m) => m.story === ix.storyIndex.get('s-pledge'));
+    expect(pledge).toMatchObject({ kind: 'story', label: 'Afghanistan and Pakistan pledge to respect ceasefire' });
+    expect(pledge!.rows.map((r) => ix.headlines[r]!.id)).toEqual(['h-pledge-trt', 'h-pledge-ap']);
+    // The story spans 19 to 21 October: three day-widths, less the gaps.
+    expect(pledge!.width).toBeGreaterThan(2.9 * 300 - 10);
+    expect(layout.lanes.map((l) => l.key)).toEqual(['clashes', 'ceasefire', 'diplomacy'].filter((k) => layout.lanes.some((l) => l.key === k)));
+    const counted = layout.lanes.reduce((n, l) => n + l.count, 0);
+    expect(counted).toBe(all.rows.filter((r) => ix.headlines[r]!.date >= '2025-10-18' && ix.headlines[r]!.date <= '2025-10-21').length);
+  });
+
+  it('expands the selected story into its headlines', () => {
+    const story = ix.storyIndex.get('s-pledge')!;
+    const layout = layoutStories(ix, all.rows, win('2025-10-18', 4), 1200, 'topic', story);
+    const marks = layout.marks.filter((m) => m.story === story);
+    expect(marks.map((m) => m.kind)).toEqual(['headline', 'headline']);
+    expect(marks.map((m) => ix.headlines[m.rows[0]!]!.id).sort()).toEqual(['h-pledge-ap', 'h-pledge-trt']);
+  });
+
+  it('splits lanes by outlet origin and by outlet', () => {
+    const byOrigin = layoutStories(ix, all.rows, win('2025-10-12', 10), 2000, 'origin', -1);
+    expect(byOrigin.lanes.map((l) => l.key)).toContain('western');
+    const byOutlet = layoutStories(ix, all.rows, win('2025-10-12', 10), 2000, 'outlet', -1);
+    expect(byOutlet.lanes[0]).toMatchObject({ key: 'ap-news', label: 'AP News', count: 3 });
+    expect(byOutlet.lanes.some((l) => l.key === 'none' && l.label === 'Unknown outlet')).toBe(true);
+  });
+
+  it('never lets two marks overlap, and summarises what does not fit as "+N more", losing no headline', () => {
+    // 60 different stories on one day in one lane.
+    const busy: HeadlineSpec[] = Array.from({ length: 60 }, (_, i) => ({
+      id: `busy-${i}`,
+      title: `Story number ${i}`,
+      outletId: 'cnn',
+      date: '2025-10-17',
+      storyId: `s-busy-${i}`,
+      topics: ['clashes'],
+    }));
+    const big = buildIndex(makeCorpus([...fixtureHeadlines, ...busy]));
+    const rows = selectFiltered(big, { outlets: [], topics: [], actors: [], query: '' }).rows;
+    for (const width of [360, 900, 1600]) {
+      const layout = layoutStories(big, rows, win('2025-10-16', 3), width, 'topic', -1);
+      for (let i = 0; i < layout.marks.length; i++)
+        for (let j = i + 1; j < layout.marks.length; j++) expect(overlaps(layout.marks[i]!, layout.marks[j]!), `${width}px`).toBe(false);
+      const more = layout.marks.filter((m) => m.kind === 'more');
+      expect(more.length).toBeGreaterThan(0);
+      expect(more[0]!.label).toBe(`+${more[0]!.rows.length} more`);
+      const shown = layout.marks.reduce((n, m) => n + m.rows.length, 0);
+      expect(shown).toBe(rows.filter((r) => big.headlines[r]!.date >= '2025-10-16' && big.headlines[r]!.date <= '2025-10-18').length);
+      // Marks sit below their lane's header.
+      for (const m of layout.marks) expect(m.y).toBeGreaterThanOrEqual(layout.lanes[m.lane]!.top + LANE_HEADER);
+    }
+  });
+
+  it('folds lanes past the limit into one', () => {
+    const many: HeadlineSpec[] = Array.from({ length: 20 }, (_, i) => ({
+      id: `m-${i}`,
+      title: `T ${i}`,
+      outletId: ['ap-news', 'cnn', 'dawn', 'tolo-news', 'the-hindu', 'trt-world', 'quiet-post'][i % 7]!,
+      date: '2025-10-17',
+      storyId: `s-m-${i}`,
+      topics: ['clashes'],
+    }));
+    const c = buildIndex(makeCorpus(many));
+    const rows = selectFiltered(c, { outlets: [], topics: [], actors: [], query: '' }).rows;
+    const layout = layoutStories(c, rows, win('2025-10-17', 1), 1000, 'outlet', -1);
+    expect(layout.lanes.length).toBeLessThanOrEqual(MAX_LANES);
+    expect(layout.lanes.reduce((n, l) => n + l.count, 0)).toBe(20);
+  });
+});
+
+describe('layoutDays', () => {
+  it('draws one bar per day, heights on a shared scale, stacked by primary topic', () => {
+    const bins = selectDayBins(ix, all);
+    const marks = layoutDays(bins, win('2025-10-01', 31), 930, 100);
+    expect(marks.map((m) => m.total)).toEqual(bins.map((b) => b.total));
+    const max = Math.max(...marks.map((m) => m.total));
+    for (const m of marks) {
+      expect(m.height).toBeCloseTo(Math.max(2, (m.total / max) * 100));
+      expect(m.segments.reduce((n, s) => n + s.count, 0)).toBe(m.total);
+      expect(m.segments.reduce((h, s) => h + s.h, 0)).toBeCloseTo(m.height);
+    }
+  });
+});

@@ -1,0 +1,48 @@
+import { useEffect, useRef, useState } from 'react';
+import { copyText } from '../ui/clipboard';
+
+const button =
+  'inline-flex items-center gap-1.5 rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800';
+
+/** "Copy link" with a confirmation; `url` defaults to the current address (which mirrors the view). */
+export function CopyLinkButton({ url, label = 'Copy link' }: { url?: () => string; label?: string }) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => {
+    if (timer.current) clearTimeout(timer.current);
+  }, []);
+  const copy = async () => {
+    const ok = await copyText(url ? url() : location.href);
+    setState(ok ? 'copied' : 'failed');
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => setState('idle'), 2500);
+  };
+  return (
+    <span className="inline-flex items-center gap-2">
+      <button type="button" className={button} onClick={() => void copy()}>
+        {label}
+      </button>
+      <span role="status" className="text-sm text-stone-600 dark:text-stone-400">
+        {state === 'copied' ? 'Link copied' : state === 'failed' ? 'Copy failed: select the address bar' : ''}
+      </span>
+    </span>
+  );
+}
+
+/** The system share sheet, where the browser has one. */
+export function ShareButton() {
+  if (typeof navigator.share !== 'function') return null;
+  return (
+    <button
+      type="button"
+      className={button}
+      onClick={() => {
+        navigator.share({ title: document.title, url: location.href }).catch(() => {
+          // Dismissed by the reader, or refused: nothing to report.
+        });
+      }}
+    >
+      Share
+    </button>
+  );
+}

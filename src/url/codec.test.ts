@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { DAY_MS, dayToUtcMs, utcMsToDay } from '../corpus/dates';
+import { defaultViewState, lanesModes, type ViewState } from '../store/view-state';
+import { checkAgainstCorpus, decodeView, encodeView, isSafeCorpusPath, MAX_QUERY_LENGTH, PARAM_ORDER, type CorpusFacts } from './codec';
+
+const BASE = 'https://timeline.example/app/index.html';
+
+const day = fc
+  .integer({ min: Date.UTC(1990, 0, 1) / DAY_MS, max: Date.UTC(2060, 11, 31) / DAY_MS })
+  .map((n) => utcMsToDay(n * DAY_MS));
+const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
+const ids = fc.uniqueArray(id, { maxLength: 5 }).map((xs) => [...xs].sort());
+const windowArb = fc.option(
+  fc.tuple(day, fc.integer({ min: 1, max: 400 })).map(([from, days]) => ({ start: dayToUtcMs(from), end: dayToUtcMs(from) + days * DAY_MS })),
+  { nil: null },
+);
+const path = fc.stringMatching(/^[a-z0-9_-]{1,12}(\/[a-z0-9_-]{1,12}){0,2}\.json$/);
+
+/** Any state a link can express: calendar days, whole-day windows, sorted ids, searches up to the limit. */
+const viewArb: fc.Arbitrary<ViewState> = fc.record({
+  outlets: ids,
+  topics: ids,
+  actors: ids,
+  query: fc.string({ maxLength: MAX_QUERY_LENGTH }),
+  day: fc.option(day, { nil: null }),
+  headlineId: fc.option(id, { nil: null }),
+  lanes: fc.constantFrom(...lanesModes),
+  window: windowArb,
+  corpusPath: fc.option(path, { nil: null }),
+  bgSection: fc.option(id, { nil: null }),
+});
+
+describe('encodeView / decodeView', () => {
+  it('round-trips every valid view: decode(encode(state)) equals state', () => {
+    fc.assert(
+      fc.property(viewArb, (view) => {
+        const decoded = decodeView(encodeView(view), BASE);
+        expect(decoded.ignored).toEqual([]);
+        expect(decoded.view).toEqual(view);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on arbitrary query strings, and always yields a usable view', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.array(fc.tuple(fc.constantFrom(...PARAM_ORDER, 'x'), fc.string({ unit: 'binary' }))).map((pairs) => pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&'))), (search) => {
+        const { view, ignored } = decodeView(search, BASE);
+        expect(Array.isArray(ignored)).toBe(true);
+        expect(lanesModes).toContain(view.lanes);
+        expect(view.query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+        if (view.corpusPath !== null) expect(isSafeCorpusPath(view.corpusPath, BASE)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('leaves defaults out and writes parameters in a fixed order', () => {
+    expect(encodeView(defaultViewState)).toBe('');
+    const view: ViewState = { ...defaultViewState, lanes: 'origin', outlets: ['reuters', 'ap-news'], day: '2025-10-17', query: 'durand line' };
+    expect(encodeView(view)).toBe('date=2025-10-17&outlets=ap-news,reuters&q=durand+line&lanes=origin');
+  });
+
+  it('writes from/to only when the window differs from the implied one', () => {
+    const w = { start: dayToUtcMs('2025-10-16'), end: dayToUtcMs('2025-10-19') };
+    const view = { ...defaultViewState, day: '2025-10-17', window: w };
+    expect(encodeView(view, w)).toBe('date=2025-10-17');
+    expect(encodeView(view, { start: w.start - DAY_MS, end: w.end })).toBe('date=2025-10-17&from=2025-10-16&to=2025-10-18');
+  });
+
+  it.each([
+    ['date=2025-02-30', /not a real date/],
+    ['date=garbage', /not a real date/],
+    ['lanes=sideways', /lanes “sideways”/],
+    [`q=${'x'.repeat(5000)}`, /longer than 200/],
+    ['date=2025-10-17&date=2025-10-19', /appeared more than once/],
+    ['from=2025-10-20&to=2025-10-10', /ends before it starts/],
+    ['outlets=AP%20News', /not a valid id/],
+    ['utm_source=x', /unknown parameter/],
+  ])('drops and names a bad part: %s', (search, message) => {
+    const { view, ignored } = decodeView(search, BASE);
+    expect(ignored.join('\n')).toMatch(message);
+    expect(view.lanes).toBe('topic');
+  });
+
+  it('keeps the first of a repeated parameter', () => {
+    expect(decodeView('date=2025-10-17&date=2025-10-19', BASE).view.day).toBe('2025-10-17');
+  });
+
+  it('applies the good parts of a partly bad link', () => {
+    const { view } = decodeView('date=2025-02-30&outlets=ap-news,reuters&lanes=nope&q=kabul', BASE);
+    expect(view).toMatchObject({ day: null, outlets: ['ap-news', 'reuters'], lanes: 'topic', query: 'kabul' });
+  });
+});
+
+describe('isSafeCorpusPath', () => {
+  it.each(['corpus.json', 'data/other.json', '/app/other.json', './x/y.JSON'])('accepts the same-origin path %s', (p) => {
+    expect(isSafeCorpusPath(p, BASE)).toBe(true);
+  });
+  it.each([
+    'https://elsewhere.example/c.json',
+    'http://timeline.example/app/c.json',
+    '//elsewhere.example/c.json',
+    'javascript:alert(1)//.json',
+    'data:application/json,{}',
+    'c.txt',
+    'c.json?x=1',
+    '\\\\elsewhere\\c.json',
+    '/%2F%2Felsewhere.example/c.json',
+    '',
+  ])('refuses %s', (p) => {
+    expect(isSafeCorpusPath(p, BASE)).toBe(false);
+    expect(decodeView(`corpus=${encodeURIComponent(p)}`, BASE).view.corpusPath).toBeNull();
+  });
+});
+
+describe('checkAgainstCorpus', () => {
+  const facts: CorpusFacts = {
+    outlets: new Set(['ap-news', 'reuters']),
+    topics: new Set(['fighting']),
+    actors: new Set(['ttp']),
+    headlines: new Set(['abc123']),
+    sections: new Set(['opening']),
+    range: { start: '2025-10-13', end: '2025-10-21' },
+    extent: [dayToUtcMs('2025-10-01'), dayToUtcMs('2025-11-01')],
+  };
+
+  it('drops unknown ids and out-of-range dates, naming each', () => {
+    const view: ViewState = {
+      ...defaultViewState,
+      day: '2025-11-30',
+      outlets: ['ap-news', 'nope'],
+      topics: ['fighting', 'cooking'],
+      actors: ['martians'],
+      headlineId: 'zzz',
+      bgSection: 'missing',
+      window: { start: dayToUtcMs('2024-01-01'), end: dayToUtcMs('2024-01-05') },
+    };
+    const { view: checked, ignored } = checkAgainstCorpus(view, facts);
+    expect(checked).toMatchObject({ day: null, outlets: ['ap-news'], topics: ['fighting'], actors: [], headlineId: null, bgSection: null, window: null });
+    expect(ignored).toHaveLength(7);
+    expect(ignored.join('\n')).toMatch(/outside this corpus/);
+  });
+
+  it('returns a known view untouched', () => {
+    const view = { ...defaultViewState, day: '2025-10-17', outlets: ['reuters'], headlineId: 'abc123' };
+    const result = checkAgainstCorpus(view, facts);
+    expect(result.ignored).toEqual([]);
+    expect(result.view).toBe(view);
+  });
+});
