@@ -1,5 +1,198 @@
+import { useId, useState } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
-// Placeholder until the filters panel lands.
-export function FiltersPanel(_props: { index: CorpusIndex }) {
-  return null;
+import { hasAnyFilter } from '../store/selectors';
+import { useView } from '../store/store';
+import { useFilters, useOutletCounts, useTopicCounts } from '../store/use-derived';
+import { formatCount } from '../ui/format';
+import { topicSwatchClass } from '../ui/topic-colour';
+import { actorChips, topicItems } from './filter-items';
+import { groupOutlets } from './outlet-groups';
+
+const headingClass = 'text-sm font-semibold';
+const smallButtonClass =
+  'rounded border border-stone-300 px-1.5 py-0.5 text-xs text-stone-700 hover:bg-stone-100 disabled:cursor-default disabled:opacity-50 disabled:hover:bg-transparent dark:border-stone-700 dark:text-stone-300 dark:hover:bg-stone-800';
+const checkboxClass = 'mt-0.5 size-4 shrink-0 accent-stone-800 dark:accent-stone-300';
+
+/** A count beside a checkbox. The checkbox's accessible name carries it as "Name (4)" (see `countedName`). */
+function Count({ n, muted }: { n: number; muted: boolean }) {
+  return (
+    <span aria-hidden="true" className={`shrink-0 tabular-nums ${muted ? 'text-stone-500 dark:text-stone-400' : 'text-stone-600 dark:text-stone-400'}`}>
+      {formatCount(n)}
+    </span>
+  );
+}
+
+/** "AP News (4)": the accessible name of a counted checkbox or group (spelled out, as screen readers would otherwise run the count into the name). */
+const countedName = (name: string, n: number) => `${name} (${formatCount(n)})`;
+
+/**
+ * The filters: actor chips, topics and outlets with their counts (each count applies every filter but its own).
+ * Mounted twice (sidebar and phone drawer), so ids come from useId. Filter state lives in the store only.
+ */
+export function FiltersPanel({ index }: { index: CorpusIndex }) {
+  const filters = useFilters();
+  const clearFilters = useView((s) => s.clearFilters);
+  return (
+    <div className="space-y-5 text-sm">
+      {hasAnyFilter(filters) && (
+        <button
+          type="button"
+          onClick={clearFilters}
+          className="w-full rounded-md border border-stone-300 bg-white px-3 py-1.5 font-medium hover:bg-stone-100 dark:border-stone-700 dark:bg-stone-900 dark:hover:bg-stone-800"
+        >
+          Clear all filters
+        </button>
+      )}
+      <ActorChips index={index} actors={filters.actors} />
+      <TopicFilter index={index} checked={filters.topics} />
+      <OutletFilter index={index} checked={filters.outlets} />
+    </div>
+  );
+}
+
+function ActorChips({ index, actors }: { index: CorpusIndex; actors: readonly string[] }) {
+  const toggleActor = useView((s) => s.toggleActor);
+  const chips = actorChips(index, actors);
+  if (chips.length === 0) return null;
+  return (
+    <ul aria-label="Actor filter" className="flex flex-wrap gap-2">
+      {chips.map((c) => (
+        <li
+          key={c.id}
+          className="flex min-w-0 items-center gap-1 rounded-full border border-stone-300 bg-white py-0.5 ps-3 pe-1 dark:border-stone-700 dark:bg-stone-900"
+        >
+          <span className="min-w-0 break-words">Actor: {c.name}</span>
+          <button
+            type="button"
+            aria-label={`Remove actor filter ${c.name}`}
+            onClick={() => toggleActor(c.id)}
+            className="flex size-6 shrink-0 items-center justify-center rounded-full text-base leading-none hover:bg-stone-200 dark:hover:bg-stone-700"
+          >
+            <span aria-hidden="true">×</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function TopicFilter({ index, checked }: { index: CorpusIndex; checked: readonly string[] }) {
+  const headingId = useId();
+  const counts = useTopicCounts(index);
+  const toggleTopic = useView((s) => s.toggleTopic);
+  const items = topicItems(index, counts, checked);
+  return (
+    <div role="group" aria-labelledby={headingId}>
+      <h2 id={headingId} className={`${headingClass} mb-1`}>
+        Topics
+      </h2>
+      <ul className="space-y-0.5">
+        {items.map((t) => {
+          const muted = t.count === 0 && !t.checked;
+          return (
+            <li key={t.id}>
+              <label className="flex items-start gap-2 rounded px-1 py-1 hover:bg-stone-100 dark:hover:bg-stone-900">
+                <input
+                  type="checkbox"
+                  aria-label={countedName(t.label, t.count)}
+                  checked={t.checked}
+                  onChange={() => toggleTopic(t.id)}
+                  className={checkboxClass}
+                />
+                <span aria-hidden="true" className={`mt-0.5 size-3.5 shrink-0 rounded-sm ${topicSwatchClass(t.index)}`} />
+                <span className={`min-w-0 flex-1 break-words ${muted ? 'text-stone-500 dark:text-stone-400' : ''}`}>{t.label}</span>
+                <Count n={t.count} muted={muted} />
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+function OutletFilter({ index, checked }: { index: CorpusIndex; checked: readonly string[] }) {
+  const headingId = useId();
+  const findId = useId();
+  // Narrowing the checklist is not a filter: it stays local to this panel.
+  const [find, setFind] = useState('');
+  const counts = useOutletCounts(index);
+  const toggleOutlet = useView((s) => s.toggleOutlet);
+  const onlyOutlet = useView((s) => s.onlyOutlet);
+  const setOutlets = useView((s) => s.setOutlets);
+  const groups = groupOutlets(index, counts, checked, find);
+  return (
+    <div role="group" aria-labelledby={headingId}>
+      <div className="mb-1 flex items-center gap-2">
+        <h2 id={headingId} className={headingClass}>
+          Outlets
+        </h2>
+        {checked.length > 0 && <span className="text-xs text-stone-600 dark:text-stone-400">{formatCount(checked.length)} selected</span>}
+        <button type="button" onClick={() => setOutlets([])} disabled={checked.length === 0} className={`${smallButtonClass} ms-auto`}>
+          Clear<span className="sr-only"> outlets</span>
+        </button>
+      </div>
+      <p className="mb-2 text-xs text-stone-600 dark:text-stone-400">None checked: every outlet.</p>
+      <label htmlFor={findId} className="mb-1 block text-xs font-medium">
+        Find outlet
+      </label>
+      <input
+        id={findId}
+        type="text"
+        value={find}
+        onChange={(e) => setFind(e.target.value)}
+        autoComplete="off"
+        spellCheck={false}
+        className="mb-2 w-full rounded-md border border-stone-300 bg-white px-2 py-1 text-base sm:text-sm dark:border-stone-700 dark:bg-stone-900"
+      />
+      {groups.length === 0 && <p className="text-stone-600 dark:text-stone-400">No outlet matches “{find}”.</p>}
+      <div className="space-y-3">
+        {groups.map((g) => (
+          <OutletGroupList key={g.country} group={g} onToggle={toggleOutlet} onOnly={onlyOutlet} />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function OutletGroupList({
+  group,
+  onToggle,
+  onOnly,
+}: {
+  group: ReturnType<typeof groupOutlets>[number];
+  onToggle: (id: string) => void;
+  onOnly: (id: string) => void;
+}) {
+  return (
+    <div role="group" aria-label={countedName(group.country, group.total)}>
+      <p aria-hidden="true" className="flex gap-1 border-b border-stone-200 pb-0.5 text-xs font-semibold tracking-wide text-stone-600 uppercase dark:border-stone-800 dark:text-stone-400">
+        <span className="min-w-0 break-words">{group.country}</span>
+        <Count n={group.total} muted={false} />
+      </p>
+      <ul className="mt-1 space-y-0.5">
+        {group.outlets.map((o) => {
+          const muted = o.count === 0 && !o.checked;
+          return (
+            <li key={o.id} className="flex items-start gap-1">
+              <label className="flex min-w-0 flex-1 items-start gap-2 rounded px-1 py-1 hover:bg-stone-100 dark:hover:bg-stone-900">
+                <input
+                  type="checkbox"
+                  aria-label={countedName(o.name, o.count)}
+                  checked={o.checked}
+                  onChange={() => onToggle(o.id)}
+                  className={checkboxClass}
+                />
+                <span className={`min-w-0 flex-1 break-words ${muted ? 'text-stone-500 dark:text-stone-400' : ''}`}>{o.name}</span>
+                <Count n={o.count} muted={muted} />
+              </label>
+              <button type="button" onClick={() => onOnly(o.id)} className={`${smallButtonClass} mt-0.5`}>
+                Only<span className="sr-only"> {o.name}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
 }

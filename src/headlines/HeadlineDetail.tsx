@@ -1,5 +1,166 @@
+import { useId, useRef, type ReactNode } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
-// Placeholder until the detail panel lands.
-export function HeadlineDetail(_props: { index: CorpusIndex }) {
-  return null;
+import { useView } from '../store/store';
+import { useListRows } from '../store/use-derived';
+import { formatDay } from '../ui/format';
+import { topicSwatchClass } from '../ui/topic-colour';
+import { headlineDetail, UNKNOWN_OUTLET } from './headline-items';
+
+const panelClass = 'min-w-0 rounded-lg border border-stone-200 bg-white p-4 xl:sticky xl:top-28 xl:self-start dark:border-stone-800 dark:bg-stone-900';
+
+/**
+ * The selected headline: where and when it ran, its topics and actors (an actor toggles the actor filter),
+ * and who else carried the story, earliest first. `children` go in the actions row (e.g. "Copy link").
+ */
+export function HeadlineDetail({ index, children }: { index: CorpusIndex; children?: ReactNode }) {
+  const headlineId = useView((s) => s.headlineId);
+  const selectHeadline = useView((s) => s.selectHeadline);
+  const toggleActor = useView((s) => s.toggleActor);
+  const actorFilter = useView((s) => s.actors);
+  const listRows = useListRows(index);
+  const othersId = useId();
+  // The panel and its heading stay the same nodes across selections: focus goes there when the control
+  // that was used ("Close", a headline of "Also reported by") disappears with the old selection.
+  const sectionRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const detail = headlineDetail(index, headlineId);
+
+  if (detail === null) {
+    return (
+      <section ref={sectionRef} tabIndex={-1} aria-label="Headline details" className={panelClass}>
+        <p className="text-sm text-stone-600 dark:text-stone-400">
+          {headlineId === null ? 'Select a headline on the timeline or in the list' : 'That headline is not in this corpus.'}
+        </p>
+      </section>
+    );
+  }
+  const { headline, outlet } = detail;
+  const hidden = !listRows.includes(detail.row);
+
+  return (
+    <section ref={sectionRef} tabIndex={-1} aria-label="Headline details" className={panelClass}>
+      <div className="flex items-start gap-3">
+        <h2 ref={headingRef} tabIndex={-1} className="min-w-0 flex-1 text-lg leading-snug font-semibold break-words">
+          {detail.title}
+          {headline.truncated && <span aria-hidden="true">…</span>}
+        </h2>
+        <button
+          type="button"
+          onClick={() => {
+            selectHeadline(null);
+            sectionRef.current?.focus();
+          }}
+          className="shrink-0 rounded-md border border-stone-300 px-2.5 py-1 text-sm hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+        >
+          Close<span className="sr-only"> details</span>
+        </button>
+      </div>
+      {headline.truncated && <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">The source listed this title cut short.</p>}
+      {hidden && <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">Hidden from the list by the current filters or day.</p>}
+
+      <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1.5 text-sm">
+        <dt className="text-stone-600 dark:text-stone-400">Outlet</dt>
+        <dd className="break-words">
+          {outlet ? (
+            <>
+              {outlet.name} <span className="text-stone-600 dark:text-stone-400">({outlet.country})</span>
+            </>
+          ) : (
+            UNKNOWN_OUTLET
+          )}
+        </dd>
+        <dt className="text-stone-600 dark:text-stone-400">Date</dt>
+        <dd>
+          <time dateTime={headline.date}>{formatDay(headline.date, 'long')}</time>
+        </dd>
+        {headline.section !== null && (
+          <>
+            <dt className="text-stone-600 dark:text-stone-400">Section</dt>
+            <dd className="break-words">{headline.section}</dd>
+          </>
+        )}
+        <dt className="text-stone-600 dark:text-stone-400">{detail.topics.length === 1 ? 'Topic' : 'Topics'}</dt>
+        <dd>
+          <ul className="flex flex-wrap gap-x-3 gap-y-1">
+            {detail.topics.map((t) => (
+              <li key={t.id} className="inline-flex items-center gap-1.5">
+                <span aria-hidden="true" className={`size-3 rounded-sm ${topicSwatchClass(t.index)}`} />
+                {t.label}
+              </li>
+            ))}
+          </ul>
+        </dd>
+        {detail.actors.length > 0 && (
+          <>
+            <dt className="text-stone-600 dark:text-stone-400">Actors</dt>
+            <dd>
+              <ul className="flex flex-wrap gap-1.5">
+                {detail.actors.map((a) => {
+                  const on = actorFilter.includes(a.id);
+                  return (
+                    <li key={a.id}>
+                      <button
+                        type="button"
+                        aria-pressed={on}
+                        onClick={() => toggleActor(a.id)}
+                        title={on ? `Stop filtering by ${a.name}` : `Show only headlines naming ${a.name}`}
+                        className={`rounded-full border px-2.5 py-0.5 break-words ${
+                          on
+                            ? 'border-stone-900 bg-stone-900 text-white dark:border-stone-100 dark:bg-stone-100 dark:text-stone-900'
+                            : 'border-stone-300 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800'
+                        }`}
+                      >
+                        {on && <span aria-hidden="true">✓ </span>}
+                        {a.name}
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </dd>
+          </>
+        )}
+      </dl>
+
+      <div data-slot="detail-actions" className="mt-3 flex flex-wrap gap-2 empty:hidden">
+        {children}
+      </div>
+
+      <h3 id={othersId} className="mt-4 text-sm font-semibold">
+        Also reported by
+      </h3>
+      {detail.others.length === 0 ? (
+        <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">No other outlet in the corpus carried this story.</p>
+      ) : (
+        <ol aria-labelledby={othersId} className="mt-1 space-y-1 text-sm">
+          {detail.others.map((o) => (
+            <li key={o.id}>
+              <button
+                type="button"
+                onClick={() => {
+                  selectHeadline(o.id, o.date);
+                  headingRef.current?.focus();
+                }}
+                className="block w-full rounded px-2 py-1 text-start hover:bg-stone-100 dark:hover:bg-stone-800"
+              >
+                <span className="font-medium break-words">{o.outletName}</span>{' '}
+                <time dateTime={o.date} className="text-stone-600 dark:text-stone-400">
+                  {formatDay(o.date)}
+                </time>{' '}
+                <span className="block break-words">
+                  {o.title}
+                  {o.truncated && (
+                    <>
+                      <span aria-hidden="true">…</span>
+                      <span className="sr-only"> (title cut short)</span>
+                    </>
+                  )}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
 }

@@ -1,5 +1,140 @@
+import { useEffect, useId, useRef, type RefObject } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
-// Placeholder until the headline list lands.
-export function HeadlineList(_props: { index: CorpusIndex }) {
-  return null;
+import { hasAnyFilter } from '../store/selectors';
+import { useView } from '../store/store';
+import { useFilters, useListRows } from '../store/use-derived';
+import { formatDay } from '../ui/format';
+import { topicSwatchClass } from '../ui/topic-colour';
+import { listItems, nearestScrollTop, type ListItem } from './headline-items';
+
+/**
+ * The headlines the filters (and the selected day) leave, in date order, one list with a day label on each
+ * day's first item. Selecting one selects it everywhere; a selection made elsewhere is scrolled into view here.
+ */
+export function HeadlineList({ index }: { index: CorpusIndex }) {
+  const headingId = useId();
+  const rows = useListRows(index);
+  const headlineId = useView((s) => s.headlineId);
+  const selectHeadline = useView((s) => s.selectHeadline);
+  const scroller = useScrollSelectionIntoView(headlineId);
+  const items = listItems(index, rows);
+
+  return (
+    <section aria-labelledby={headingId} className="min-w-0">
+      <h2 id={headingId} className="mb-2 text-sm font-semibold">
+        Headlines
+      </h2>
+      {items.length === 0 ? (
+        <EmptyState />
+      ) : (
+        <div
+          ref={scroller}
+          className="max-h-[min(40rem,70dvh)] overflow-y-auto rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900"
+        >
+          <ol aria-label="Headlines" className="divide-y divide-stone-100 dark:divide-stone-800">
+            {items.map((item) => (
+              <Item key={item.id} item={item} selected={item.id === headlineId} onSelect={() => selectHeadline(item.id, item.date)} />
+            ))}
+          </ol>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Item({ item, selected, onSelect }: { item: ListItem; selected: boolean; onSelect: () => void }) {
+  return (
+    <li data-headline-id={item.id}>
+      {item.firstOfDay && (
+        <p className="bg-stone-100 px-3 py-1 text-xs font-semibold text-stone-700 dark:bg-stone-800 dark:text-stone-300">
+          {formatDay(item.date, 'long')}
+        </p>
+      )}
+      <button
+        type="button"
+        aria-current={selected ? 'true' : undefined}
+        onClick={onSelect}
+        className={`block w-full border-s-4 px-3 py-2 text-start focus-visible:-outline-offset-4 ${
+          selected
+            ? 'border-stone-900 bg-stone-200 dark:border-stone-100 dark:bg-stone-700'
+            : 'border-transparent hover:bg-stone-50 dark:hover:bg-stone-800'
+        }`}
+      >
+        <span className="block font-medium break-words">
+          {item.title}
+          {item.truncated && (
+            <>
+              <span aria-hidden="true">…</span>
+              <span className="sr-only"> (title cut short)</span>
+            </>
+          )}
+        </span>{' '}
+        <span
+          className={`mt-0.5 flex flex-wrap items-center gap-x-2 text-xs ${
+            selected ? 'text-stone-700 dark:text-stone-200' : 'text-stone-600 dark:text-stone-400'
+          }`}
+        >
+          <span className="break-words">{item.outletName}</span>{' '}
+          <time dateTime={item.date}>{formatDay(item.date)}</time>{' '}
+          <span className="inline-flex items-center gap-1">
+            <span aria-hidden="true" className={`size-2.5 rounded-sm ${topicSwatchClass(item.topicIndex)}`} />
+            {item.topicLabel}
+          </span>
+          {selected && <span className="font-semibold text-stone-900 dark:text-stone-100">· Selected</span>}
+        </span>
+      </button>
+    </li>
+  );
+}
+
+function EmptyState() {
+  const clearFilters = useView((s) => s.clearFilters);
+  const day = useView((s) => s.day);
+  const selectDay = useView((s) => s.selectDay);
+  const anyFilter = hasAnyFilter(useFilters());
+  return (
+    <div className="rounded-lg border border-dashed border-stone-300 p-6 text-center dark:border-stone-700">
+      <p className="font-medium">{anyFilter ? 'No headline matches these filters' : `No headline on ${day === null ? 'this day' : formatDay(day)}`}</p>
+      <div className="mt-3 flex flex-wrap justify-center gap-2">
+        {anyFilter && (
+          <button
+            type="button"
+            onClick={clearFilters}
+            className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:bg-stone-900 dark:hover:bg-stone-800"
+          >
+            Clear all filters
+          </button>
+        )}
+        {day !== null && (
+          <button
+            type="button"
+            onClick={() => selectDay(null)}
+            className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:bg-stone-900 dark:hover:bg-stone-800"
+          >
+            Show every day
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * When the selected headline changes (from the list, the timeline or a link), scroll the list box so it shows:
+ * only the box moves, never the page around it. Nothing moves on the first render.
+ */
+function useScrollSelectionIntoView(headlineId: string | null): RefObject<HTMLDivElement | null> {
+  const scroller = useRef<HTMLDivElement>(null);
+  const previous = useRef(headlineId);
+  useEffect(() => {
+    if (previous.current === headlineId) return;
+    previous.current = headlineId;
+    const box = scroller.current;
+    if (headlineId === null || !box) return;
+    const item = [...box.querySelectorAll<HTMLElement>('[data-headline-id]')].find((el) => el.dataset.headlineId === headlineId);
+    if (!item) return;
+    const top = item.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+    box.scrollTo({ top: nearestScrollTop(box.scrollTop, box.clientHeight, top, item.offsetHeight) });
+  }, [headlineId]);
+  return scroller;
 }

@@ -64,6 +64,11 @@ export interface Filters {
   readonly query: string;
 }
 
+/** True when any filter is set (a blank search is no filter, as in `passQuery`). */
+export function hasAnyFilter(f: Filters): boolean {
+  return f.outlets.length > 0 || f.topics.length > 0 || f.actors.length > 0 || searchTerms(f.query).length > 0;
+}
+
 export interface Filtered {
   /** 1 where the row passes every filter. */
   readonly mask: Uint8Array;

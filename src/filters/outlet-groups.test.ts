@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../corpus/corpus-index';
+import { selectOutletCounts } from '../store/selectors';
+import { makeCorpus } from '../store/test-corpus';
+import { groupOutlets, outletMatches } from './outlet-groups';
+
+const ix = buildIndex(makeCorpus());
+const none = { outlets: [], topics: [], actors: [], query: '' };
+
+describe('outletMatches', () => {
+  const outlet = { name: 'Türkiye Today', aliases: ['TRT'] };
+  it('matches case- and accent-insensitively, on any alias', () => {
+    expect(outletMatches(outlet, 'turkiye')).toBe(true);
+    expect(outletMatches(outlet, 'TÜRK')).toBe(true);
+    expect(outletMatches(outlet, 'trt')).toBe(true);
+    expect(outletMatches(outlet, 'today türk')).toBe(true);
+    expect(outletMatches(outlet, 'dawn')).toBe(false);
+  });
+  it('an empty or blank text matches every outlet', () => {
+    expect(outletMatches(outlet, '')).toBe(true);
+    expect(outletMatches(outlet, '   ')).toBe(true);
+  });
+});
+
+describe('groupOutlets', () => {
+  it('groups every outlet by country, groups by total then name, outlets by count then name', () => {
+    const groups = groupOutlets(ix, selectOutletCounts(ix, none), []);
+    expect(groups.map((g) => [g.country, g.total])).toEqual([
+      ['US', 4],
+      ['India', 2],
+      ['Afghanistan', 1],
+      ['Pakistan', 1],
+      ['Türkiye', 1],
+    ]);
+    expect(groups[0]!.outlets.map((o) => [o.name, o.count])).toEqual([
+      ['AP News', 3],
+      ['CNN', 1],
+      ['Quiet Post', 0],
+    ]);
+    expect(groups.flatMap((g) => g.outlets).length).toBe(ix.outlets.length);
+    for (const g of groups) expect(g.total).toBe(g.outlets.reduce((n, o) => n + o.count, 0));
+  });
+
+  it('keeps outlets with no headline under the other filters, marks the checked ones', () => {
+    const counts = selectOutletCounts(ix, { ...none, topics: ['humanitarian'] });
+    const groups = groupOutlets(ix, counts, ['dawn']);
+    const all = groups.flatMap((g) => g.outlets);
+    expect(all.length).toBe(ix.outlets.length);
+    expect(all.find((o) => o.id === 'dawn')).toMatchObject({ count: 0, checked: true });
+    expect(all.filter((o) => o.checked).map((o) => o.id)).toEqual(['dawn']);
+    expect(groups[0]).toMatchObject({ country: 'Afghanistan', total: 1 });
+  });
+
+  it('narrows by the find text but keeps the group totals', () => {
+    const counts = selectOutletCounts(ix, none);
+    const groups = groupOutlets(ix, counts, [], 'ap');
+    expect(groups.map((g) => g.country)).toEqual(['US']);
+    expect(groups[0]!.outlets.map((o) => o.id)).toEqual(['ap-news']);
+    expect(groups[0]!.total).toBe(4);
+    expect(groupOutlets(ix, counts, [], 'nothing like it')).toEqual([]);
+    expect(groupOutlets(ix, counts, [], 'TURK').length).toBe(0);
+    expect(groupOutlets(ix, counts, [], 'hindu').flatMap((g) => g.outlets.map((o) => o.name))).toEqual(['The Hindu']);
+  });
+});
