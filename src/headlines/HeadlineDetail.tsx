@@ -1,6 +1,7 @@
 import { useId, useRef, type ReactNode } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
-import { useView } from '../store/store';
+import { useView, viewStore } from '../store/store';
+import { revealWindow } from '../store/window';
 import { useListRows } from '../store/use-derived';
 import { formatDay } from '../ui/format';
 import { topicSwatchClass } from '../ui/topic-colour';
@@ -138,7 +139,7 @@ export function HeadlineDetail({ index, children }: { index: CorpusIndex; childr
               <button
                 type="button"
                 onClick={() => {
-                  selectHeadline(o.id, o.date);
+                  selectHeadline(o.id, o.date, revealWindow(index, viewStore.getState().window, o.date));
                   headingRef.current?.focus();
                 }}
                 className="block w-full rounded px-2 py-1 text-start hover:bg-stone-100 dark:hover:bg-stone-800"

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, type RefObject } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { hasAnyFilter } from '../store/selectors';
-import { useView } from '../store/store';
+import { useView, viewStore } from '../store/store';
+import { revealWindow } from '../store/window';
 import { useFilters, useListRows } from '../store/use-derived';
 import { formatDay } from '../ui/format';
 import { topicSwatchClass } from '../ui/topic-colour';
@@ -33,7 +34,7 @@ export function HeadlineList({ index }: { index: CorpusIndex }) {
         >
           <ol aria-label="Headlines" className="divide-y divide-stone-100 dark:divide-stone-800">
             {items.map((item) => (
-              <Item key={item.id} item={item} selected={item.id === headlineId} onSelect={() => selectHeadline(item.id, item.date)} />
+              <Item key={item.id} item={item} selected={item.id === headlineId} onSelect={() => selectHeadline(item.id, item.date, revealWindow(index, viewStore.getState().window, item.date))} />
             ))}
           </ol>
         </div>

@@ -42,7 +42,7 @@ export function Timeline({ index: ix }: { index: CorpusIndex }) {
   const expandedStory = selectedRow >= 0 ? ix.storyRow[selectedRow]! : -1;
   const bins = selectDayBins(ix, filtered);
   const stories = useMemo(
-    () => (storyMode ? layoutStories(ix, filtered.rows, window, width, lanes, expandedStory) : null),
+    () => (storyMode ? layoutStories(ix, filtered, window, width, lanes, expandedStory) : null),
     [storyMode, ix, filtered, window, width, lanes, expandedStory],
   );
   const days = useMemo(() => (storyMode ? null : layoutDays(bins, window, width, DAY_PLOT_HEIGHT - 24)), [storyMode, bins, window, width]);

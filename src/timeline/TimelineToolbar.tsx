@@ -44,7 +44,7 @@ export function TimelineToolbar({ index: ix, window, storyMode, onZoomIn, onZoom
             Reset zoom
           </button>
         </div>
-        <p className="text-sm font-semibold tabular-nums" aria-label={`Showing ${windowLabel(window)}`}>
+        <p className="text-sm font-semibold tabular-nums">
           {windowLabel(window)}
         </p>
         <fieldset className="ms-auto flex items-center gap-1 text-sm">

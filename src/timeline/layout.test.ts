@@ -25,31 +25,57 @@ describe('rowsInDays', () => {
 
 describe('layoutStories', () => {
   it('draws one mark per story in its topic lane, with the story count', () => {
-    const layout = layoutStories(ix, all.rows, win('2025-10-18', 4), 1200, 'topic', -1);
+    const layout = layoutStories(ix, all, win('2025-10-18', 4), 1200, 'topic', -1);
     const pledge = layout.marks.find((m) => m.story === ix.storyIndex.get('s-pledge'));
     expect(pledge).toMatchObject({ kind: 'story', label: 'Afghanistan and Pakistan pledge to respect ceasefire' });
     expect(pledge!.rows.map((r) => ix.headlines[r]!.id)).toEqual(['h-pledge-trt', 'h-pledge-ap']);
     // The story spans 19 to 21 October: three day-widths, less the gaps.
     expect(pledge!.width).toBeGreaterThan(2.9 * 300 - 10);
+    // Cut by a narrower window, it still counts both headlines and is clipped to the window.
+    const cut = layoutStories(ix, all, win('2025-10-18', 2), 600, 'topic', -1).marks.find((m) => m.story === pledge!.story)!;
+    expect(cut.rows).toHaveLength(2);
+    expect(cut.x + cut.width).toBeLessThanOrEqual(600);
     expect(layout.lanes.map((l) => l.key)).toEqual(['clashes', 'ceasefire', 'diplomacy'].filter((k) => layout.lanes.some((l) => l.key === k)));
-    const counted = layout.lanes.reduce((n, l) => n + l.count, 0);
-    expect(counted).toBe(all.rows.filter((r) => ix.headlines[r]!.date >= '2025-10-18' && ix.headlines[r]!.date <= '2025-10-21').length);
+    // Every story with a headline in the window is drawn whole: each headline of those stories exactly once.
+    const inWindow = new Set(all.rows.filter((r) => ix.headlines[r]!.date >= '2025-10-18' && ix.headlines[r]!.date <= '2025-10-21').map((r) => ix.storyRow[r]!));
+    const expected = all.rows.filter((r) => inWindow.has(ix.storyRow[r]!)).sort((a, b) => a - b);
+    expect(layout.marks.flatMap((m) => m.rows).sort((a, b) => a - b)).toEqual(expected);
+    const visible = all.rows.filter((r) => ix.headlines[r]!.date >= '2025-10-18' && ix.headlines[r]!.date <= '2025-10-21');
+    expect(layout.lanes.reduce((n, l) => n + l.count, 0)).toBe(visible.length);
   });
 
   it('expands the selected story into its headlines', () => {
     const story = ix.storyIndex.get('s-pledge')!;
-    const layout = layoutStories(ix, all.rows, win('2025-10-18', 4), 1200, 'topic', story);
+    const layout = layoutStories(ix, all, win('2025-10-18', 4), 1200, 'topic', story);
     const marks = layout.marks.filter((m) => m.story === story);
     expect(marks.map((m) => m.kind)).toEqual(['headline', 'headline']);
     expect(marks.map((m) => ix.headlines[m.rows[0]!]!.id).sort()).toEqual(['h-pledge-ap', 'h-pledge-trt']);
   });
 
   it('splits lanes by outlet origin and by outlet', () => {
-    const byOrigin = layoutStories(ix, all.rows, win('2025-10-12', 10), 2000, 'origin', -1);
+    const byOrigin = layoutStories(ix, all, win('2025-10-12', 10), 2000, 'origin', -1);
     expect(byOrigin.lanes.map((l) => l.key)).toContain('western');
-    const byOutlet = layoutStories(ix, all.rows, win('2025-10-12', 10), 2000, 'outlet', -1);
+    const byOutlet = layoutStories(ix, all, win('2025-10-12', 10), 2000, 'outlet', -1);
     expect(byOutlet.lanes[0]).toMatchObject({ key: 'ap-news', label: 'AP News', count: 3 });
     expect(byOutlet.lanes.some((l) => l.key === 'none' && l.label === 'Unknown outlet')).toBe(true);
+  });
+
+  it('places an expanded story first, even on a crowded day', () => {
+    const busy: HeadlineSpec[] = Array.from({ length: 30 }, (_, i) => ({
+      id: `c-${i}`,
+      title: `Crowd ${i}`,
+      outletId: 'cnn',
+      date: '2025-10-19',
+      storyId: `s-c-${i}`,
+      topics: ['ceasefire'],
+    }));
+    const big = buildIndex(makeCorpus([...busy, ...fixtureHeadlines]));
+    const f = selectFiltered(big, { outlets: [], topics: [], actors: [], query: '' });
+    const story = big.storyIndex.get('s-pledge')!;
+    const layout = layoutStories(big, f, win('2025-10-18', 3), 900, 'topic', story);
+    const expanded = layout.marks.filter((m) => m.kind === 'headline');
+    expect(expanded.map((m) => big.headlines[m.rows[0]!]!.id)).toEqual(['h-pledge-trt']);
+    expect(layout.marks.filter((m) => m.kind === 'more').flatMap((m) => m.rows)).not.toContain(big.rowById.get('h-pledge-trt'));
   });
 
   it('never lets two marks overlap, and summarises what does not fit as "+N more", losing no headline', () => {
@@ -63,9 +89,10 @@ describe('layoutStories', () => {
       topics: ['clashes'],
     }));
     const big = buildIndex(makeCorpus([...fixtureHeadlines, ...busy]));
-    const rows = selectFiltered(big, { outlets: [], topics: [], actors: [], query: '' }).rows;
+    const bigAll = selectFiltered(big, { outlets: [], topics: [], actors: [], query: '' });
+    const rows = bigAll.rows;
     for (const width of [360, 900, 1600]) {
-      const layout = layoutStories(big, rows, win('2025-10-16', 3), width, 'topic', -1);
+      const layout = layoutStories(big, bigAll, win('2025-10-16', 3), width, 'topic', -1);
       for (let i = 0; i < layout.marks.length; i++)
         for (let j = i + 1; j < layout.marks.length; j++) expect(overlaps(layout.marks[i]!, layout.marks[j]!), `${width}px`).toBe(false);
       const more = layout.marks.filter((m) => m.kind === 'more');
@@ -88,8 +115,8 @@ describe('layoutStories', () => {
       topics: ['clashes'],
     }));
     const c = buildIndex(makeCorpus(many));
-    const rows = selectFiltered(c, { outlets: [], topics: [], actors: [], query: '' }).rows;
-    const layout = layoutStories(c, rows, win('2025-10-17', 1), 1000, 'outlet', -1);
+    const cAll = selectFiltered(c, { outlets: [], topics: [], actors: [], query: '' });
+    const layout = layoutStories(c, cAll, win('2025-10-17', 1), 1000, 'outlet', -1);
     expect(layout.lanes.length).toBeLessThanOrEqual(MAX_LANES);
     expect(layout.lanes.reduce((n, l) => n + l.count, 0)).toBe(20);
   });

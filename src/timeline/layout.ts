@@ -9,7 +9,7 @@ import { bisector } from 'd3-array';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { DAY_MS } from '../corpus/dates';
 import type { LanesMode, TimeWindow } from '../store/view-state';
-import type { DayBin } from '../store/selectors';
+import type { DayBin, Filtered } from '../store/selectors';
 import { windowScale } from './scales';
 
 export interface Lane {
@@ -17,7 +17,7 @@ export interface Lane {
   readonly label: string;
   readonly top: number;
   readonly height: number;
-  /** Filtered headlines of this lane in the window. */
+  /** Filtered headlines of this lane in the window (its marks may hold more: stories are drawn whole). */
   readonly count: number;
 }
 
@@ -86,12 +86,13 @@ interface Group {
 }
 
 /**
- * Lay out stories in lanes for a window. `rows` are the filtered rows in date order; `expandedStory` is the
- * story index shown headline by headline (-1 for none).
+ * Lay out stories in lanes for a window. A story with a headline in the window is drawn whole (all its
+ * filtered headlines, its full span, clipped to the window), so its count is its coverage, not what the
+ * window happens to cut. `expandedStory` is the story index shown headline by headline (-1 for none).
  */
 export function layoutStories(
   ix: CorpusIndex,
-  rows: readonly number[],
+  filtered: Filtered,
   window: TimeWindow,
   width: number,
   mode: LanesMode,
@@ -100,7 +101,11 @@ export function layoutStories(
   const x = windowScale(window, width);
   const fromDay = Math.floor(window.start / DAY_MS);
   const toDay = Math.ceil(window.end / DAY_MS) - 1;
-  const visible = rowsInDays(ix, rows, fromDay, toDay);
+  const visible = rowsInDays(ix, filtered.rows, fromDay, toDay);
+  const stories = new Set<number>();
+  for (const r of visible) stories.add(ix.storyRow[r]!);
+  const storyRows: number[] = [];
+  for (const s of [...stories].sort((a, b) => a - b)) for (const r of ix.storyRows[s]!) if (filtered.mask[r]) storyRows.push(r);
   // Wide days hold several single-day marks side by side (slots), so a zoomed-in day fills across, then down.
   const dayWidth = x(DAY_MS) - x(0);
   const slots = Math.max(1, Math.floor(dayWidth / SLOT_WIDTH));
@@ -108,18 +113,19 @@ export function layoutStories(
 
   // Group rows by lane, then by story (or one group per headline for the expanded story).
   const lanes = new Map<string, { key: string; label: string; order: number; count: number; groups: Map<string, Group> }>();
-  for (const r of visible) {
+  for (const r of storyRows) {
     const lane = laneOf(ix, mode, r);
     let l = lanes.get(lane.key);
     if (!l) lanes.set(lane.key, (l = { ...lane, count: 0, groups: new Map() }));
-    l.count++;
     const story = ix.storyRow[r]!;
     const expanded = story === expandedStory;
     const gkey = expanded ? `h${r}` : `s${story}`;
     const day = ix.dayNumber[r]!;
+    if (day >= fromDay && day <= toDay) l.count++;
     const g = l.groups.get(gkey);
     if (g) {
       g.rows.push(r);
+      g.firstDay = Math.min(g.firstDay, day);
       g.lastDay = Math.max(g.lastDay, day);
     } else {
       l.groups.set(gkey, { story, rows: [r], firstDay: day, lastDay: day, expanded });
@@ -153,19 +159,24 @@ export function layoutStories(
   const marks: Mark[] = [];
   let top = 0;
   ordered.forEach((l, laneIndex) => {
+    for (const g of l.groups.values()) g.rows.sort((a, b) => a - b);
+    // The expanded story goes first, so its headlines take the top rows and are never summarised away.
     const groups = [...l.groups.values()].sort(
-      (a, b) => a.firstDay - b.firstDay || b.rows.length - a.rows.length || a.rows[0]! - b.rows[0]!,
+      (a, b) => Number(b.expanded) - Number(a.expanded) || a.firstDay - b.firstDay || b.rows.length - a.rows.length || a.rows[0]! - b.rows[0]!,
     );
     const rowEnds: number[] = [];
     const overflow = new Map<number, number[]>();
     const placed: { g: Group; row: number; x0: number; x1: number }[] = [];
     for (const g of groups) {
+      // A part of a story wholly outside the window (an expanded headline, a lane's share) is not drawn.
+      if (g.lastDay < fromDay || g.firstDay > toDay) continue;
       const dayStart = x(g.firstDay * DAY_MS);
       const span = g.lastDay - g.firstDay + 1;
-      // First fit: the first row with room, at the first free slot of the day (multi-day marks take the whole span).
+      // First fit: the first row with room, at the first free slot of the day (multi-day marks take the whole
+      // span, clipped to the window so their label shows).
       let row = -1;
-      let x0 = dayStart + GAP;
-      let x1 = x((g.lastDay + 1) * DAY_MS) - GAP;
+      let x0 = Math.max(dayStart, 0) + GAP;
+      let x1 = Math.min(x((g.lastDay + 1) * DAY_MS), width) - GAP;
       for (let r = 0; r < maxRows && row === -1; r++) {
         const end = r < rowEnds.length ? rowEnds[r]! : -Infinity;
         if (span > 1 || slots === 1) {
