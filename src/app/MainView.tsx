@@ -9,7 +9,7 @@ import { Timeline } from '../timeline/Timeline';
 import { ThemeToggle } from '../ui/ThemeToggle';
 import { Drawer } from '../ui/Drawer';
 import { Notices } from '../ui/Notices';
-import { CopyLinkButton, ShareButton } from '../url/ShareButtons';
+import { CopyLinkButton, HeadlineLinkButton, ShareButton } from '../url/ShareButtons';
 import { useUrlSync } from '../url/sync';
 
 /** The loaded app: header, filters (a sidebar, a drawer on phones), the timeline, the list and the detail panel. */
@@ -54,7 +54,9 @@ export function MainView({ index }: { index: CorpusIndex }) {
           <Timeline index={index} />
           <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_minmax(0,24rem)]">
             <HeadlineList index={index} />
-            <HeadlineDetail index={index} />
+            <HeadlineDetail index={index}>
+              <HeadlineLinkButton />
+            </HeadlineDetail>
           </div>
         </main>
       </div>

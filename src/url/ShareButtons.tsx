@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { copyText } from '../ui/clipboard';
+import { useView } from '../store/store';
+import { defaultViewState } from '../store/view-state';
+import { encodeView } from './codec';
 
 const button =
   'inline-flex items-center gap-1.5 rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800';
@@ -45,4 +48,16 @@ export function ShareButton() {
       Share
     </button>
   );
+}
+
+/** In the detail panel: a short link that opens just this headline (and its corpus, when not the default). */
+export function HeadlineLinkButton() {
+  const headlineId = useView((s) => s.headlineId);
+  const corpusPath = useView((s) => s.corpusPath);
+  if (headlineId === null) return null;
+  const url = () => {
+    const q = encodeView({ ...defaultViewState, headlineId, corpusPath });
+    return new URL(`${location.pathname}?${q}`, location.origin).href;
+  };
+  return <CopyLinkButton url={url} label="Copy link to this headline" />;
 }

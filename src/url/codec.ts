@@ -226,6 +226,7 @@ export function encodeView(view: ViewState, impliedWindow: TimeWindow | null = n
   if (view.query !== '') parts.push(['q', view.query]);
   if (view.lanes !== defaultViewState.lanes) parts.push(['lanes', view.lanes]);
   if (view.bgSection !== null) parts.push(['bg', view.bgSection]);
-  // URLSearchParams encodes spaces as `+` and escapes the rest; commas are kept readable.
-  return new URLSearchParams(parts).toString().replace(/%2C/g, ',');
+  // URLSearchParams encodes spaces as `+` and escapes the rest; commas and slashes are kept readable
+  // (both are legal in a query string).
+  return new URLSearchParams(parts).toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
 }
