@@ -1,0 +1,133 @@
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { corpusSchema } from '../src/corpus/schema';
+import { main, parseArgs } from './corpus';
+import { DATA_DIR, ROOT, SEED_PATH, seedText } from './corpus/testing';
+
+let dir = '';
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'corpus-cli-'));
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out, err };
+}
+
+const write = (name: string, content: string | Uint8Array) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe('corpus CLI', () => {
+  it('builds the seed page: summary on stdout, anomalies on stderr, valid JSON written', () => {
+    const target = join(dir, 'out', 'corpus.json');
+    const r = run([SEED_PATH, '--out', target]);
+    expect(r.code).toBe(0);
+    expect(r.out).toHaveLength(1);
+    expect(r.out[0]).toMatch(/^corpus: 80 headlines, 52 outlets, 75 stories, 5 anomalies → .*corpus\.json$/);
+    expect(r.err).toEqual([
+      '  line 34: no-outlet: the line names no outlet',
+      '  line 34: truncated-title: the title ends with an ellipsis',
+      '  line 88: truncated-title: the title ends with an ellipsis',
+      '  line 98: truncated-title: the title is cut mid-word: "t" (as in "tactical")',
+      '  line 106: truncated-title: the title is cut mid-word: "minist" (as in "minister")',
+    ]);
+    const json = readFileSync(target, 'utf8');
+    const corpus = corpusSchema.parse(JSON.parse(json));
+    expect(corpus.headlines).toHaveLength(80);
+    expect(readdirSync(join(dir, 'out'))).toEqual(['corpus.json']);
+    // Byte-identical on a second run.
+    expect(run([SEED_PATH, `--out=${target}`]).code).toBe(0);
+    expect(readFileSync(target, 'utf8')).toBe(json);
+  });
+
+  it('accepts CRLF, a BOM and tabs', () => {
+    const page = write('crlf.txt', `\uFEFF${seedText().replace(/\n/g, '\r\n').replace(/ - /g, '\t-\t')}`);
+    const target = join(dir, 'crlf.json');
+    const r = run([page, '--out', target]);
+    expect(r.code).toBe(0);
+    expect(r.out[0]).toMatch(/^corpus: 80 headlines/);
+  });
+
+  describe.each([
+    ['an empty file', () => write('empty.txt', ''), /is empty/],
+    ['a blank file', () => write('blank.txt', ' \n\r\n\t\n'), /the input is empty/],
+    ['a binary file', () => write('binary.bin', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02])), /looks binary \(NUL byte at offset 4\)/],
+    ['a file of invalid UTF-8', () => write('latin1.txt', new Uint8Array([0x2d, 0x20, 0xe9, 0x74, 0xe9, 0x0a])), /not valid UTF-8/],
+    ['a page without list', () => write('nolist.txt', seedText().split('\n').slice(0, 26).join('\n')), /no headline list found/],
+    ['a missing file', () => join(dir, 'missing.txt'), /no such file/],
+    ['a directory', () => dir, /is a directory/],
+  ])('%s', (_name, makeInput, message) => {
+    it('exits 1 with one line and leaves an existing target untouched', () => {
+      const target = write('existing.json', '{"keep":true}\n');
+      const r = run([makeInput(), '--out', target]);
+      expect(r.code).toBe(1);
+      expect(r.out).toEqual([]);
+      expect(r.err).toHaveLength(1);
+      expect(r.err[0]).toMatch(/^corpus: error: /);
+      expect(r.err[0]).toMatch(message);
+      expect(r.err[0]).not.toMatch(/\n| {4}at /);
+      expect(readFileSync(target, 'utf8')).toBe('{"keep":true}\n');
+    });
+    it('exits 1 and creates no target', () => {
+      const target = join(dir, 'fresh', 'never.json');
+      const r = run([makeInput(), '--out', target]);
+      expect(r.code).toBe(1);
+      expect(existsSync(target)).toBe(false);
+    });
+  });
+
+  it('rejects bad arguments and broken tables in one line', () => {
+    expect(run(['--bogus']).err[0]).toMatch(/^corpus: error: unknown option --bogus/);
+    expect(run(['a.txt', 'b.txt']).code).toBe(1);
+    expect(run([SEED_PATH, '--out']).err[0]).toMatch(/--out needs a value/);
+    const data = join(dir, 'data');
+    mkdirSync(data, { recursive: true });
+    cpSync(DATA_DIR, data, { recursive: true });
+    writeFileSync(join(data, 'topics.json'), '{"fallback": "other", "topics": [{"id": "x", "label": "X", "patterns": ["("]}]}');
+    const r = run([SEED_PATH, '--data', data, '--out', join(dir, 'x.json')]);
+    expect(r.code).toBe(1);
+    expect(r.err).toHaveLength(1);
+    expect(r.err[0]).toMatch(/^corpus: error: topics\.json: topic "x": bad pattern/);
+    writeFileSync(join(data, 'topics.json'), '{ not json');
+    expect(run([SEED_PATH, '--data', data, '--out', join(dir, 'x.json')]).err[0]).toMatch(/topics\.json is not valid JSON/);
+    expect(existsSync(join(dir, 'x.json'))).toBe(false);
+  });
+
+  it('parses its arguments', () => {
+    expect(parseArgs([])).toEqual({ input: null, out: null, data: null, help: false });
+    expect(parseArgs(['p.txt', '--out=o.json', '--data', 'd'])).toEqual({ input: 'p.txt', out: 'o.json', data: 'd', help: false });
+    expect(parseArgs(['-o', 'o.json', '--help'])).toMatchObject({ out: 'o.json', help: true });
+    expect(run(['--help'])).toMatchObject({ code: 0, out: [expect.stringMatching(/^usage: /) as unknown as string] });
+  });
+});
+
+describe('corpus CLI as a process', () => {
+  const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
+  const exec = (args: string[]) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(tsx, [join(ROOT, 'scripts', 'corpus.ts'), ...args], { cwd: ROOT }, (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      });
+    });
+  it('exits 0 on the seed and 1 with one line on a binary file, without a stack trace', async () => {
+    const ok = await exec([SEED_PATH, '--out', join(dir, 'proc.json')]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/^corpus: 80 headlines, 52 outlets, 75 stories, 5 anomalies → /);
+    const bad = await exec([write('proc.bin', new Uint8Array([0, 1, 2, 3])), '--out', join(dir, 'proc-bad.json')]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^corpus: error: .*looks binary/) as unknown as string]);
+    expect(existsSync(join(dir, 'proc-bad.json'))).toBe(false);
+  }, 60_000);
+});

@@ -1,0 +1,153 @@
+/**
+ * CLI: `npm run corpus [-- PAGE.txt] [--out FILE]`
+ *
+ * Reads an aggregator page (default: the single .txt under data/source/), builds the corpus with the
+ * tables under data/, validates it with corpusSchema and writes it atomically (a temp file next to the
+ * target, then rename; default public/corpus.json). Anomalies go to stderr, a one-line summary to stdout.
+ * Any failure is one line, `corpus: error: …`, and exit code 1; the target is then left untouched.
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { corpusSchema, type Corpus } from '../src/corpus/schema';
+import { build, CorpusInputError } from './corpus/build';
+import { loadTables, TableError } from './corpus/tables';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const MAX_ANOMALY_LINES = 40;
+
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const consoleIo: Io = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+/** An error whose message is shown as is. */
+class UsageError extends Error {}
+
+export interface Options {
+  input: string | null;
+  out: string | null;
+  data: string | null;
+  help: boolean;
+}
+
+const USAGE = 'usage: npm run corpus [-- PAGE.txt] [--out FILE] [--data DIR]';
+
+export function parseArgs(argv: readonly string[]): Options {
+  const opts: Options = { input: null, out: null, data: null, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const valueOf = (name: string): string => {
+      if (arg.startsWith(`${name}=`)) return arg.slice(name.length + 1);
+      const v = argv[++i];
+      if (v === undefined || v === '') throw new UsageError(`${name} needs a value (${USAGE})`);
+      return v;
+    };
+    if (arg === '-h' || arg === '--help') opts.help = true;
+    else if (arg === '--out' || arg === '-o' || arg.startsWith('--out=')) opts.out = valueOf(arg.startsWith('-o') ? '-o' : '--out');
+    else if (arg === '--data' || arg.startsWith('--data=')) opts.data = valueOf('--data');
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg} (${USAGE})`);
+    else if (opts.input !== null) throw new UsageError(`one input page only (${USAGE})`);
+    else opts.input = arg;
+  }
+  return opts;
+}
+
+function defaultInput(): string {
+  const dir = join(ROOT, 'data', 'source');
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
+  } catch {
+    throw new UsageError(`no input given and ${relative(process.cwd(), dir) || dir} cannot be read`);
+  }
+  if (names.length !== 1) throw new UsageError(`no input given and data/source/ holds ${names.length} .txt files (expected exactly one)`);
+  return join(dir, names[0] ?? '');
+}
+
+/** Read a page as UTF-8 text; refuse what is not a text page. */
+export function readPage(path: string): string {
+  let bytes: Buffer;
+  try {
+    if (statSync(path).isDirectory()) throw new UsageError(`${path} is a directory, not a page`);
+    bytes = readFileSync(path);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot be read (${code ?? 'error'})`);
+  }
+  if (bytes.length === 0) throw new UsageError(`${path} is empty`);
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new UsageError(`${path} looks binary (NUL byte at offset ${nul}), expected a UTF-8 text page`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError(`${path} is not valid UTF-8 text`);
+  }
+}
+
+/** Write `text` to `target` atomically: a temp file in the same directory, then rename over the target. */
+export function writeAtomic(target: string, text: string): void {
+  mkdirSync(dirname(target), { recursive: true });
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, text);
+    renameSync(temp, target);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw e;
+  }
+}
+
+function validate(corpus: Corpus): void {
+  const r = corpusSchema.safeParse(corpus);
+  if (!r.success) {
+    const i = r.error.issues[0];
+    throw new Error(`the built corpus is invalid: ${i ? `${i.path.map(String).join('.') || '(root)'}: ${i.message}` : 'unknown issue'}`);
+  }
+}
+
+const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+
+/** Run the CLI; returns the exit code. Never throws. */
+export function main(argv: readonly string[], io: Io = consoleIo): number {
+  try {
+    const opts = parseArgs(argv);
+    if (opts.help) {
+      io.out(USAGE);
+      return 0;
+    }
+    const input = opts.input !== null ? resolve(opts.input) : defaultInput();
+    const out = opts.out !== null ? resolve(opts.out) : join(ROOT, 'public', 'corpus.json');
+    const text = readPage(input);
+    const tables = loadTables(opts.data !== null ? resolve(opts.data) : join(ROOT, 'data'));
+    const corpus = build(text, tables, basename(input));
+    validate(corpus);
+    // Compact JSON: a 100,000-headline corpus is a third smaller and faster to write and to load.
+    writeAtomic(out, `${JSON.stringify(corpus)}\n`);
+
+    const shown = corpus.anomalies.slice(0, MAX_ANOMALY_LINES);
+    for (const a of shown) io.err(`  line ${a.line}: ${a.kind}: ${oneLine(a.message)}`);
+    if (corpus.anomalies.length > shown.length) io.err(`  … and ${corpus.anomalies.length - shown.length} more anomalies`);
+    const where = relative(process.cwd(), out) || out;
+    io.out(
+      `corpus: ${corpus.headlines.length} headlines, ${corpus.outlets.length} outlets, ${corpus.stories.length} stories, ` +
+        `${corpus.anomalies.length} anomalies → ${where}`,
+    );
+    return 0;
+  } catch (e) {
+    const known = e instanceof UsageError || e instanceof CorpusInputError || e instanceof TableError;
+    const message = e instanceof Error ? e.message : String(e);
+    io.err(`corpus: error: ${oneLine(known ? message : `internal error: ${message}`)}`);
+    return 1;
+  }
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  process.exitCode = main(process.argv.slice(2));
+}
