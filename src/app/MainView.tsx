@@ -6,33 +6,86 @@ import { Summary } from '../filters/Summary';
 import { HeadlineList } from '../headlines/HeadlineList';
 import { HeadlineDetail } from '../headlines/HeadlineDetail';
 import { Timeline } from '../timeline/Timeline';
+import { BackgroundPanel } from '../background/BackgroundPanel';
 import { ThemeToggle } from '../ui/ThemeToggle';
 import { Drawer } from '../ui/Drawer';
 import { Notices } from '../ui/Notices';
+import { SplitPane } from '../ui/SplitPane';
+import { useMediaQuery } from '../ui/use-media-query';
 import { CopyLinkButton, HeadlineLinkButton, ShareButton } from '../url/ShareButtons';
 import { useUrlSync } from '../url/sync';
 
-/** The loaded app: header, filters (a sidebar, a drawer on phones), the timeline, the list and the detail panel. */
+const COLLAPSE_KEY = 'border-timeline:background-collapsed';
+const headerButton = 'rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium dark:border-stone-700';
+
+function storedCollapsed(): boolean {
+  try {
+    return localStorage.getItem(COLLAPSE_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The loaded app. Wide screens: filters | timeline, list and detail | the background article (resizable,
+ * collapsible). Narrower: filters and background open as drawers.
+ */
 export function MainView({ index }: { index: CorpusIndex }) {
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const [backgroundOpen, setBackgroundOpen] = useState(false);
+  const [collapsed, setCollapsedState] = useState(storedCollapsed);
+  const hasSidebar = useMediaQuery('(min-width: 1024px)');
+  const wide = useMediaQuery('(min-width: 1280px)');
   useUrlSync(index);
+  const hasBackground = index.corpus.background !== null;
+  const setCollapsed = (v: boolean) => {
+    setCollapsedState(v);
+    try {
+      localStorage.setItem(COLLAPSE_KEY, v ? '1' : '0');
+    } catch {
+      // Not remembered; the choice still applies.
+    }
+  };
+  const besideTimeline = hasBackground && wide && !collapsed;
+
+  const main = (
+    <main className="@container min-w-0 flex-1 space-y-4">
+      <Timeline index={index} />
+      <div className="grid gap-4 @4xl:grid-cols-[minmax(0,1fr)_minmax(0,22rem)]">
+        <HeadlineDetail index={index}>
+          <HeadlineLinkButton />
+        </HeadlineDetail>
+        <div className="@4xl:order-first">
+          <HeadlineList index={index} />
+        </div>
+      </div>
+    </main>
+  );
+
   return (
     <div className="flex min-h-dvh flex-col">
-      <header className="sticky top-0 z-30 border-b border-stone-200 bg-stone-50/95 backdrop-blur dark:border-stone-800 dark:bg-stone-950/95">
+      <header className="z-30 border-b border-stone-200 bg-stone-50/95 backdrop-blur lg:sticky lg:top-0 dark:border-stone-800 dark:bg-stone-950/95">
         <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-4 gap-y-2 px-3 py-2 sm:px-4">
-          <h1 className="min-w-0 flex-1 text-base font-semibold leading-tight sm:text-lg">
+          <h1 className="min-w-[12rem] flex-1 text-base leading-tight font-semibold sm:text-lg">
             Pakistan–Afghanistan border clashes <span className="font-normal text-stone-600 dark:text-stone-400">· October 2025</span>
           </h1>
-          <div className="flex items-center gap-2">
-            <button
-              type="button"
-              className="rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium lg:hidden dark:border-stone-700"
-              aria-haspopup="dialog"
-              aria-expanded={filtersOpen}
-              onClick={() => setFiltersOpen(true)}
-            >
-              Filters
-            </button>
+          <div className="flex flex-wrap items-center gap-2">
+            {!hasSidebar && (
+              <button type="button" className={headerButton} aria-haspopup="dialog" aria-expanded={filtersOpen} onClick={() => setFiltersOpen(true)}>
+                Filters
+              </button>
+            )}
+            {hasBackground && (!wide || collapsed) && (
+              <button
+                type="button"
+                className={headerButton}
+                aria-haspopup={wide ? undefined : 'dialog'}
+                aria-expanded={wide ? false : backgroundOpen}
+                onClick={() => (wide ? setCollapsed(false) : setBackgroundOpen(true))}
+              >
+                {wide ? 'Show background' : 'Background'}
+              </button>
+            )}
             <CopyLinkButton />
             <ShareButton />
             <ThemeToggle />
@@ -45,24 +98,38 @@ export function MainView({ index }: { index: CorpusIndex }) {
         <Notices />
       </header>
       <div className="mx-auto flex w-full max-w-screen-2xl flex-1 gap-4 px-3 py-3 sm:px-4">
-        <aside aria-label="Filters" className="hidden w-72 shrink-0 lg:block">
-          <div className="sticky top-28 max-h-[calc(100dvh-8rem)] overflow-y-auto pe-1">
-            <FiltersPanel index={index} />
-          </div>
-        </aside>
-        <main className="min-w-0 flex-1 space-y-4">
-          <Timeline index={index} />
-          <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_minmax(0,24rem)]">
-            <HeadlineList index={index} />
-            <HeadlineDetail index={index}>
-              <HeadlineLinkButton />
-            </HeadlineDetail>
-          </div>
-        </main>
+        {hasSidebar && (
+          <aside aria-label="Filters" className="w-72 shrink-0">
+            <div className="sticky top-28 max-h-[calc(100dvh-8rem)] overflow-y-auto pe-1">
+              <FiltersPanel index={index} />
+            </div>
+          </aside>
+        )}
+        {besideTimeline ? (
+          <SplitPane
+            label="Resize the background panel"
+            storageKey="border-timeline:background-share"
+            start={main}
+            end={
+              <div className="sticky top-28 max-h-[calc(100dvh-8rem)] overflow-y-auto">
+                <BackgroundPanel index={index} onCollapse={() => setCollapsed(true)} />
+              </div>
+            }
+          />
+        ) : (
+          main
+        )}
       </div>
-      <Drawer open={filtersOpen} onClose={() => setFiltersOpen(false)} title="Filters">
-        <FiltersPanel index={index} />
-      </Drawer>
+      {!hasSidebar && (
+        <Drawer open={filtersOpen} onClose={() => setFiltersOpen(false)} title="Filters">
+          <FiltersPanel index={index} />
+        </Drawer>
+      )}
+      {hasBackground && !wide && (
+        <Drawer open={backgroundOpen} onClose={() => setBackgroundOpen(false)} title="Background" wide>
+          <BackgroundPanel index={index} />
+        </Drawer>
+      )}
     </div>
   );
 }

@@ -5,13 +5,15 @@ interface DrawerProps {
   onClose: () => void;
   title: string;
   children: ReactNode;
+  /** A reading-width drawer (for the article) rather than a narrow one. */
+  wide?: boolean;
 }
 
 /**
  * A side drawer on a native modal <dialog>: the browser traps focus, makes the page behind inert,
  * closes on Escape and gives focus back to the opener.
  */
-export function Drawer({ open, onClose, title, children }: DrawerProps) {
+export function Drawer({ open, onClose, title, children, wide = false }: DrawerProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -27,7 +29,7 @@ export function Drawer({ open, onClose, title, children }: DrawerProps) {
       onClick={(e) => {
         if (e.target === ref.current) onClose();
       }}
-      className="m-0 ms-auto h-dvh max-h-none w-[min(22rem,100vw)] max-w-none overflow-y-auto border-s border-stone-300 bg-stone-50 p-0 text-stone-900 backdrop:bg-black/40 dark:border-stone-700 dark:bg-stone-950 dark:text-stone-100"
+      className={`m-0 ms-auto h-dvh max-h-none ${wide ? 'w-[min(44rem,100vw)]' : 'w-[min(22rem,100vw)]'} max-w-none overflow-y-auto border-s border-stone-300 bg-stone-50 p-0 text-stone-900 backdrop:bg-black/40 dark:border-stone-700 dark:bg-stone-950 dark:text-stone-100`}
     >
       {open && (
         <div className="p-4">

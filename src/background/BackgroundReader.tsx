@@ -1,0 +1,118 @@
+import { Fragment, useEffect, useId, useMemo, useRef } from 'react';
+import type { CorpusIndex } from '../corpus/corpus-index';
+import type { Background } from '../corpus/schema';
+import { useView } from '../store/store';
+import { segmentParagraph } from './segments';
+
+/** DOM id of a section of the article (corpus ids are prefixed so they never clash with the app's). */
+export const sectionDomId = (id: string) => `bg-section-${id}`;
+
+function MentionButton({ text, actorId, name, active, onToggle }: { text: string; actorId: string; name: string; active: boolean; onToggle: (id: string) => void }) {
+  const n = name.toLowerCase().replace(/^the /, '');
+  const t = text.toLowerCase();
+  const label = n.startsWith(t) || t.startsWith(n) ? text : `${text} (${name})`;
+  return (
+    <button
+      type="button"
+      aria-pressed={active}
+      aria-label={label}
+      title={active ? `Showing October 2025 headlines that name ${name}: select again to clear` : `Show October 2025 headlines that name ${name}`}
+      onClick={() => onToggle(actorId)}
+      className={`inline rounded-sm px-0.5 text-start underline decoration-dotted decoration-1 underline-offset-4 ${
+        active ? 'bg-amber-200 text-stone-950 decoration-solid dark:bg-amber-300' : 'hover:bg-amber-100 dark:hover:bg-amber-900/60'
+      }`}
+    >
+      {text}
+    </button>
+  );
+}
+
+/**
+ * The 2017 article as a news reader shows it: title, byline, standfirst, the photo caption and credit, the
+ * sections under their headings, the related-reading titles (text, not links to nowhere) and the author bio.
+ * Every actor mention is a button that sets the actor filter.
+ */
+export function BackgroundReader({ index: ix, background: bg }: { index: CorpusIndex; background: Background }) {
+  const titleId = useId();
+  const actors = useView((s) => s.actors);
+  const toggleActor = useView((s) => s.toggleActor);
+  const bgSection = useView((s) => s.bgSection);
+  const setBgSection = useView((s) => s.setBgSection);
+  const active = useMemo(() => new Set(actors), [actors]);
+  const names = useMemo(() => new Map(ix.actors.map((a) => [a.id, a.name])), [ix]);
+  const ref = useRef<HTMLElement>(null);
+
+  // A section named by the link (or restored by Back/Forward) is scrolled to.
+  useEffect(() => {
+    if (bgSection === null) return;
+    ref.current?.querySelector<HTMLElement>(`#${CSS.escape(sectionDomId(bgSection))}`)?.scrollIntoView({ block: 'start' });
+  }, [bgSection]);
+
+  const headed = bg.sections.filter((s) => s.heading !== null);
+  return (
+    <article ref={ref} aria-labelledby={titleId} className="mx-auto max-w-[65ch] font-serif text-[1.0625rem] leading-relaxed">
+      <h2 id={titleId} className="text-2xl leading-tight font-bold text-balance">
+        {bg.title}
+      </h2>
+      <p className="mt-2 font-sans text-sm text-stone-600 dark:text-stone-400">{[bg.outlet, String(bg.year), bg.author].filter(Boolean).join(' · ')}</p>
+      {bg.standfirst && <p className="mt-3 text-lg text-stone-700 italic dark:text-stone-300">{bg.standfirst}</p>}
+      {bg.image && (
+        <figure className="mt-4 border-s-4 border-stone-300 ps-3 font-sans text-sm text-stone-600 dark:border-stone-600 dark:text-stone-400">
+          <figcaption>
+            {bg.image.caption}
+            {bg.image.credit && <span className="ms-1 text-xs tracking-wide uppercase">Photo: {bg.image.credit}</span>}
+          </figcaption>
+        </figure>
+      )}
+      {headed.length > 0 && (
+        <nav aria-label="Article sections" className="mt-4 font-sans text-sm">
+          <ul className="flex flex-wrap gap-x-3 gap-y-1">
+            {headed.map((s) => (
+              <li key={s.id}>
+                <a
+                  href={`?bg=${encodeURIComponent(s.id)}`}
+                  aria-current={bgSection === s.id ? 'location' : undefined}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    setBgSection(s.id);
+                  }}
+                  className="text-blue-700 underline dark:text-blue-300"
+                >
+                  {s.heading}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      {bg.sections.map((s) => (
+        <section key={s.id} id={sectionDomId(s.id)} aria-label={s.heading ?? 'Opening'} className="mt-5 scroll-mt-24">
+          {s.heading && <h3 className="mb-2 font-sans text-lg font-semibold">{s.heading}</h3>}
+          {s.paragraphs.map((p) => (
+            <p key={p.id} className="mb-4 break-words">
+              {segmentParagraph(p.text, p.mentions).map((seg, i) =>
+                seg.kind === 'text' ? (
+                  <Fragment key={i}>{seg.text}</Fragment>
+                ) : (
+                  <MentionButton key={i} text={seg.text} actorId={seg.actorId} name={names.get(seg.actorId) ?? seg.actorId} active={active.has(seg.actorId)} onToggle={toggleActor} />
+                ),
+              )}
+            </p>
+          ))}
+        </section>
+      ))}
+      {bg.relatedLinks.length > 0 && (
+        <aside aria-label="Related reading" className="mt-6 rounded-md bg-stone-100 p-3 font-sans text-sm dark:bg-stone-800">
+          <h3 className="font-semibold">Related reading</h3>
+          <p className="text-xs text-stone-600 dark:text-stone-400">Articles the original page linked to; their addresses were not kept.</p>
+          <ul className="mt-1 list-disc ps-5">
+            {bg.relatedLinks.map((t, i) => (
+              <li key={i}>{t}</li>
+            ))}
+          </ul>
+        </aside>
+      )}
+      {bg.authorBio && <p className="mt-6 border-t border-stone-200 pt-3 font-sans text-sm text-stone-600 italic dark:border-stone-700 dark:text-stone-400">{bg.authorBio}</p>}
+    </article>
+  );
+}
