@@ -120,6 +120,16 @@ describe('parseArticle on other pages', () => {
       ['unannotated-line', 3],
     ]);
   });
+  it('a copy of the title line before the list is not a paragraph', () => {
+    const r = parseArticle(
+      pageLines(['Russia’s view – The Express Tribune', 'A first paragraph that is long enough to be prose, with a full stop at the end.', "Russia's view - The Express Tribune"]),
+      null,
+      ctx,
+    );
+    expect(r.background?.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).toEqual([
+      'A first paragraph that is long enough to be prose, with a full stop at the end.',
+    ]);
+  });
   it('no paragraph: no background', () => {
     expect(parseArticle(pageLines(['Just a title – Dawn']), null, ctx).background).toBeNull();
     expect(parseArticle([], null, ctx).background).toBeNull();

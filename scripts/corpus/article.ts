@@ -163,8 +163,10 @@ export function parseArticle(lines: readonly PageLine[], repeatedTitle: PageLine
     }
   }
 
-  // Body and bio.
-  const body = lines.slice(next);
+  // Body and bio. A copy of the title line (a page without the "Originally posted here:" marker repeats
+  // it just before the list) is not part of the body.
+  const titleKey = normKey(first.text);
+  const body = lines.slice(next).filter((l) => normKey(l.text) !== titleKey);
   let author: string | null = null;
   let authorBio: string | null = null;
   const lastLine = body[body.length - 1];
