@@ -64,8 +64,15 @@ describe('the seed corpus', () => {
       [106, 'truncated-title'],
     ]);
   });
-  it('lists every topic of the table', () => {
-    expect(corpus.topics.map((t) => t.id)).toEqual(['sport', 'humanitarian', 'india-afghanistan', 'ceasefire', 'fighting', 'history', 'diplomacy', 'other']);
+  it('lists every topic of the table, in its display order', () => {
+    expect(corpus.topics.map((t) => t.id)).toEqual(tables.topics.displayOrder);
+    expect(new Set(corpus.topics.map((t) => t.id))).toEqual(new Set(tables.topics.topics.map((t) => t.id)));
+  });
+  it('keeps rule priority for each headline: its first topic is the first matching rule', () => {
+    // "Afghanistan withdraws from Twenty20 cricket tri-series in Pakistan over military strikes": sport outranks fighting.
+    const cricket = corpus.headlines.find((h) => h.title.includes('Twenty20'))!;
+    expect(cricket.topics[0]).toBe('sport');
+    expect(cricket.topics).toContain('fighting');
   });
 });
 

@@ -242,7 +242,7 @@ export function build(text: string, tables: Tables, sourceName: string): Corpus 
     outlets,
     origins,
     stories,
-    topics: tables.topics.topics.map(({ id, label }) => ({ id, label })),
+    topics: topicsInDisplayOrder(tables.topics),
     actors,
     anomalies,
   };
@@ -250,4 +250,12 @@ export function build(text: string, tables: Tables, sourceName: string): Corpus 
 
 function clip(text: string, max = 80): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** The corpus's topics in the table's display order (its rule order when it gives none). */
+function topicsInDisplayOrder(file: Tables['topics']): { id: string; label: string }[] {
+  const rules = file.topics.map(({ id, label }) => ({ id, label }));
+  if (!file.displayOrder) return rules;
+  const rank = new Map(file.displayOrder.map((id, i) => [id, i]));
+  return rules.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
 }

@@ -43,6 +43,11 @@ export const topicsFileSchema = z.strictObject({
   note,
   /** Topic of a headline no rule matches. */
   fallback: slugId,
+  /**
+   * The order topics are shown in (legend, filters, lanes, colours), every topic once. The rules' own order
+   * is their priority (a headline's first topic is its primary one); the two need not agree.
+   */
+  displayOrder: z.array(slugId).optional(),
   topics: z.array(
     z.strictObject({
       id: slugId,
@@ -197,6 +202,11 @@ export function parseTables(raw: RawTables): Tables {
     for (const p of [...t.patterns, ...(t.requires ?? [])]) compiles(p, `topics.json: topic "${t.id}"`);
   }
   if (!topicIds.has(topics.fallback)) throw new TableError(`topics.json: fallback topic "${topics.fallback}" is not defined`);
+  if (topics.displayOrder) {
+    const order = topics.displayOrder;
+    if (order.length !== topicIds.size || new Set(order).size !== order.length || order.some((id) => !topicIds.has(id)))
+      throw new TableError('topics.json: displayOrder must name every topic exactly once');
+  }
 
   const actorsFile = check(actorsFileSchema, raw.actors, 'actors');
   const actorIds = new Set<string>();

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
+import { topicColour } from '../ui/topic-colour';
 import { dayOf, describeDay } from './describe';
 import type { DayMark } from './layout';
 import { Tooltip } from './Tooltip';
@@ -62,7 +63,7 @@ export function DayBars({ index: ix, marks, plotHeight, width, day, onSelectDay 
                 key={s.topic}
                 aria-hidden="true"
                 className="absolute inset-x-0 border-t border-white/70 dark:border-stone-900/70"
-                style={{ bottom: s.y0, height: s.h, background: `var(--color-topic-${Math.min(s.topic, 7)})` }}
+                style={{ bottom: s.y0, height: s.h, background: topicColour(s.topic) }}
               />
             ))}
           </button>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
+import { topicColour } from '../ui/topic-colour';
 import { viewStore } from '../store/store';
 import { windowForDay } from '../store/window';
 import { dayOf, describeMark } from './describe';
@@ -98,7 +99,7 @@ export function StoryMarks({ index: ix, window, layout, selectedRow, plotHeight,
             ].join(' ')}
             style={{ transform: `translate(${m.x}px, ${m.y}px)`, width: m.width, height: m.height }}
           >
-            {m.kind !== 'more' && <span aria-hidden="true" className="h-full w-1.5 shrink-0" style={{ background: `var(--color-topic-${Math.min(topic, 7)})` }} />}
+            {m.kind !== 'more' && <span aria-hidden="true" className="h-full w-1.5 shrink-0" style={{ background: topicColour(topic) }} />}
             {m.kind === 'story' && m.rows.length > 1 && (
               <span aria-hidden="true" className="shrink-0 rounded-full bg-stone-800 px-1.5 text-[10px] font-semibold text-white dark:bg-stone-200 dark:text-stone-900">
                 {m.rows.length}

@@ -1,4 +1,5 @@
 import type { CorpusIndex } from '../corpus/corpus-index';
+import { topicColour } from '../ui/topic-colour';
 import { useView } from '../store/store';
 import { lanesModes, type LanesMode, type TimeWindow } from '../store/view-state';
 import { formatUtcMs } from '../ui/format';
@@ -69,7 +70,7 @@ export function TimelineToolbar({ index: ix, window, storyMode, onZoomIn, onZoom
         <span className="sr-only">Topic colours:</span>
         {ix.topics.map((t, i) => (
           <span key={t.id} className="inline-flex items-center gap-1">
-            <span aria-hidden="true" className="inline-block size-3 rounded-sm" style={{ background: `var(--color-topic-${Math.min(i, 7)})` }} />
+            <span aria-hidden="true" className="inline-block size-3 rounded-sm" style={{ background: topicColour(i) }} />
             {t.label}
           </span>
         ))}

@@ -3,7 +3,7 @@ import { buildIndex } from '../corpus/corpus-index';
 import { DAY_MS, dayToUtcMs } from '../corpus/dates';
 import { selectDayBins, selectFiltered } from '../store/selectors';
 import { makeCorpus, fixtureHeadlines, type HeadlineSpec } from '../store/test-corpus';
-import { layoutDays, layoutStories, rowsInDays, LANE_HEADER, MAX_LANES, type Mark } from './layout';
+import { allocateRows, layoutDays, layoutStories, rowsInDays, LANE_HEADER, MAX_LANES, MIN_ROWS_PER_LANE, type Mark } from './layout';
 
 const ix = buildIndex(makeCorpus());
 const all = selectFiltered(ix, { outlets: [], topics: [], actors: [], query: '' });
@@ -119,6 +119,19 @@ describe('layoutStories', () => {
     const layout = layoutStories(c, cAll, win('2025-10-17', 1), 1000, 'outlet', -1);
     expect(layout.lanes.length).toBeLessThanOrEqual(MAX_LANES);
     expect(layout.lanes.reduce((n, l) => n + l.count, 0)).toBe(20);
+  });
+});
+
+describe('allocateRows', () => {
+  it('gives every lane what it needs when the budget allows', () => {
+    expect(allocateRows([3, 1, 5], 24)).toEqual([3, 1, 5]);
+  });
+  it('shares a short budget by need, keeping a minimum per lane', () => {
+    const caps = allocateRows([30, 1, 6, 2], 12);
+    expect(caps.reduce((a, b) => a + b, 0)).toBe(12);
+    expect(caps[1]).toBe(1);
+    expect(caps[0]).toBeGreaterThan(caps[2]!);
+    expect(Math.min(...caps.filter((_, i) => i !== 1))).toBeGreaterThanOrEqual(MIN_ROWS_PER_LANE);
   });
 });
 

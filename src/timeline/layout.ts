@@ -54,6 +54,9 @@ const LANE_PAD = 6;
 const GAP = 3;
 /** Row budget shared by the lanes, so a dense window does not grow the timeline without bound. */
 export const ROW_BUDGET = 24;
+/** Rows a lane gets before the budget is shared out, and the most any lane may take. */
+export const MIN_ROWS_PER_LANE = 2;
+export const MAX_ROWS_PER_LANE = 40;
 /** Target width of a single-day mark when a day is wide enough for several side by side. */
 export const SLOT_WIDTH = 190;
 export const MAX_LANES = 12;
@@ -154,26 +157,15 @@ export function layoutStories(
     ordered = [...ordered.slice(0, MAX_LANES - 1), other];
   }
 
-  const maxRows = Math.max(3, Math.floor(ROW_BUDGET / Math.max(1, ordered.length)));
-  const outLanes: Lane[] = [];
-  const marks: Mark[] = [];
-  let top = 0;
-  ordered.forEach((l, laneIndex) => {
-    for (const g of l.groups.values()) g.rows.sort((a, b) => a - b);
-    // The expanded story goes first, so its headlines take the top rows and are never summarised away.
-    const groups = [...l.groups.values()].sort(
-      (a, b) => Number(b.expanded) - Number(a.expanded) || a.firstDay - b.firstDay || b.rows.length - a.rows.length || a.rows[0]! - b.rows[0]!,
-    );
+  // First fit: the first row with room, at the first free slot of the day (multi-day marks take the whole
+  // span, clipped to the window so their label shows). What finds no row within `maxRows` overflows.
+  const pack = (groups: readonly Group[], maxRows: number) => {
     const rowEnds: number[] = [];
     const overflow = new Map<number, number[]>();
     const placed: { g: Group; row: number; x0: number; x1: number }[] = [];
     for (const g of groups) {
-      // A part of a story wholly outside the window (an expanded headline, a lane's share) is not drawn.
-      if (g.lastDay < fromDay || g.firstDay > toDay) continue;
       const dayStart = x(g.firstDay * DAY_MS);
       const span = g.lastDay - g.firstDay + 1;
-      // First fit: the first row with room, at the first free slot of the day (multi-day marks take the whole
-      // span, clipped to the window so their label shows).
       let row = -1;
       let x0 = Math.max(dayStart, 0) + GAP;
       let x1 = Math.min(x((g.lastDay + 1) * DAY_MS), width) - GAP;
@@ -200,6 +192,24 @@ export function layoutStories(
       rowEnds[row] = x1 + GAP;
       placed.push({ g, row, x0, x1 });
     }
+    return { rowEnds, overflow, placed };
+  };
+
+  const laneGroups = ordered.map((l) => {
+    for (const g of l.groups.values()) g.rows.sort((a, b) => a - b);
+    // The expanded story goes first, so its headlines take the top rows and are never summarised away.
+    // A part of a story wholly outside the window (an expanded headline, a lane's share) is not drawn.
+    return [...l.groups.values()]
+      .filter((g) => g.lastDay >= fromDay && g.firstDay <= toDay)
+      .sort((a, b) => Number(b.expanded) - Number(a.expanded) || a.firstDay - b.firstDay || b.rows.length - a.rows.length || a.rows[0]! - b.rows[0]!);
+  });
+  const caps = allocateRows(laneGroups.map((groups) => pack(groups, MAX_ROWS_PER_LANE).rowEnds.length), ROW_BUDGET);
+
+  const outLanes: Lane[] = [];
+  const marks: Mark[] = [];
+  let top = 0;
+  ordered.forEach((l, laneIndex) => {
+    const { rowEnds, overflow, placed } = pack(laneGroups[laneIndex]!, caps[laneIndex]!);
     const rowsUsed = rowEnds.length + (overflow.size > 0 ? 1 : 0);
     const laneTop = top;
     const rowY = (row: number) => laneTop + LANE_HEADER + row * ROW_HEIGHT;
@@ -245,6 +255,26 @@ export function layoutStories(
     top += height;
   });
   return { lanes: outLanes, marks, height: top };
+}
+
+/**
+ * Share a row budget among lanes by need: a lane that needs few rows gets them all; when the needs exceed
+ * the budget, each lane keeps at least MIN_ROWS_PER_LANE and the rest goes, a row at a time, to the lane
+ * with the most left unplaced (ties to the upper lane). Deterministic.
+ */
+export function allocateRows(needs: readonly number[], budget: number): number[] {
+  const total = needs.reduce((a, b) => a + b, 0);
+  if (total <= budget) return [...needs];
+  const caps = needs.map((n) => Math.min(n, MIN_ROWS_PER_LANE));
+  let left = budget - caps.reduce((a, b) => a + b, 0);
+  while (left > 0) {
+    let best = -1;
+    for (let i = 0; i < needs.length; i++) if (needs[i]! - caps[i]! > 0 && (best === -1 || needs[i]! - caps[i]! > needs[best]! - caps[best]!)) best = i;
+    if (best === -1) break;
+    caps[best]!++;
+    left--;
+  }
+  return caps;
 }
 
 export interface DayMark {

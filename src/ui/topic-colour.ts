@@ -9,3 +9,9 @@ export function topicSwatchClass(index: number): string {
   const n = swatches.length;
   return swatches[((index % n) + n) % n]!;
 }
+
+/** The CSS colour of topic `index`, for inline styles (SVG fills, stacked segments). */
+export function topicColour(index: number): string {
+  const n = swatches.length;
+  return `var(--color-topic-${((index % n) + n) % n})`;
+}
