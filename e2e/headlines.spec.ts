@@ -96,6 +96,8 @@ test('following "Also reported by" selects that headline, here and in the list, 
   const item = itemButton(page, earliest);
   await expect(item).toHaveAttribute('aria-current', 'true');
   await expect(itemButton(page, latest)).not.toHaveAttribute('aria-current', 'true');
+  // The list box scrolled to it (the page itself stays where the reader is: bring the box on screen first).
+  await page.getByRole('heading', { name: 'Headlines', exact: true }).scrollIntoViewIfNeeded();
   await expect(item).toBeInViewport();
   // The story list now names the latest one among the others.
   await expect(details(page).getByRole('list', { name: 'Also reported by' })).toContainText(nameOf(latest));

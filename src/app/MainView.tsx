@@ -64,7 +64,7 @@ export function MainView({ index }: { index: CorpusIndex }) {
 
   return (
     <div className="flex min-h-dvh flex-col">
-      <header className="z-30 border-b border-stone-200 bg-stone-50/95 backdrop-blur lg:sticky lg:top-0 dark:border-stone-800 dark:bg-stone-950/95">
+      <header className="z-30 border-b border-stone-200 bg-stone-50 lg:sticky lg:top-0 dark:border-stone-800 dark:bg-stone-950">
         <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-4 gap-y-2 px-3 py-2 sm:px-4">
           <h1 className="min-w-[12rem] flex-1 text-base leading-tight font-semibold sm:text-lg">
             Pakistan–Afghanistan border clashes <span className="font-normal text-stone-600 dark:text-stone-400">· October 2025</span>

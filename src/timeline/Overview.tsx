@@ -1,4 +1,5 @@
-import { useId, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { scaleUtc } from 'd3-scale';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { DAY_MS, dayToUtcMs } from '../corpus/dates';
 import type { DayBin } from '../store/selectors';
@@ -6,7 +7,9 @@ import type { TimeWindow } from '../store/view-state';
 import { clampWindow, MIN_SPAN, panWindow } from '../store/window';
 import { formatUtcMs } from '../ui/format';
 import { useSize } from '../ui/use-size';
-import { baseScale } from './scales';
+import { backgroundYears, type BackgroundYear } from './background-years';
+import { Tooltip } from './Tooltip';
+import { useView } from '../store/store';
 import { dayOf } from './describe';
 
 interface OverviewProps {
@@ -33,7 +36,20 @@ export function Overview({ index: ix, window, bins, day, onWindow, onSelectDay }
   const ref = useRef<HTMLDivElement>(null);
   const { width } = useSize(ref);
   const drag = useRef<Drag>(null);
-  const x = baseScale(ix.extent, width);
+  const years = useMemo(() => backgroundYears(ix), [ix]);
+  const setBgSection = useView((s) => s.setBgSection);
+  const [hoveredYear, setHoveredYear] = useState<number | null>(null);
+  const tooltipId = useId();
+  // The background article's years sit in a compressed segment before the months, past an axis break.
+  const segment = years.length > 0 ? Math.min(170, Math.max(96, width * 0.16)) : 0;
+  const breakWidth = years.length > 0 ? 18 : 0;
+  const offset = segment + breakWidth;
+  const x = scaleUtc().domain([ix.extent[0], ix.extent[1]]).range([offset, Math.max(offset + 1, width)]);
+  const yearX = (y: BackgroundYear) => {
+    const first = years[0]!.year;
+    const last = years[years.length - 1]!.year;
+    return 18 + (last === first ? 0.5 : (y.year - first) / (last - first)) * (segment - 36);
+  };
   const max = bins.reduce((m, b) => Math.max(m, b.total), 0);
   const dayPx = Math.max(1, x(DAY_MS) - x(0));
   const totalDays = Math.round((ix.extent[1] - ix.extent[0]) / DAY_MS);
@@ -61,6 +77,7 @@ export function Overview({ index: ix, window, bins, day, onWindow, onSelectDay }
   const clickBackground = (e: PointerEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget && !(e.target instanceof SVGElement)) return;
     const rect = e.currentTarget.getBoundingClientRect();
+    if (e.clientX - rect.left < offset) return;
     const t = x.invert(e.clientX - rect.left).getTime();
     onSelectDay(dayOf(Math.floor(t / DAY_MS)));
   };
@@ -105,7 +122,46 @@ export function Overview({ index: ix, window, bins, day, onWindow, onSelectDay }
       >
         {width > 0 && (
           <>
-            <svg aria-hidden="true" className="absolute inset-0" width={width} height={HEIGHT}>
+            {years.length > 0 && (
+              <div role="group" aria-label="Years of the background article" className="absolute inset-y-0 start-0 rounded-s bg-amber-50 dark:bg-amber-950/40" style={{ width: segment }}>
+                {years.map((y) => (
+                  <button
+                    key={y.year}
+                    type="button"
+                    aria-label={`${y.year}${y.isArticleYear ? ', the year of the background article' : ''}: ${y.sentences.join(' ')}`}
+                    aria-describedby={hoveredYear === y.year ? tooltipId : undefined}
+                    onClick={() => setBgSection(y.sectionId ?? ix.corpus.background?.sections[0]?.id ?? null)}
+                    onPointerEnter={() => setHoveredYear(y.year)}
+                    onPointerLeave={() => setHoveredYear((h) => (h === y.year ? null : h))}
+                    onFocus={() => setHoveredYear(y.year)}
+                    onBlur={() => setHoveredYear((h) => (h === y.year ? null : h))}
+                    className="absolute bottom-1 -translate-x-1/2 rounded px-1 text-[11px] font-semibold tabular-nums hover:bg-amber-100 dark:hover:bg-amber-900/60"
+                    style={{ left: yearX(y) }}
+                  >
+                    <span aria-hidden="true" className={`mx-auto mb-0.5 block size-2 rotate-45 ${y.isArticleYear ? 'bg-amber-600' : 'border border-amber-600'}`} />
+                    {y.year}
+                  </button>
+                ))}
+              </div>
+            )}
+            {hoveredYear !== null && (
+              <Tooltip
+                id={tooltipId}
+                lines={[String(hoveredYear), ...(years.find((y) => y.year === hoveredYear)?.sentences ?? [])]}
+                x={yearX(years.find((y) => y.year === hoveredYear)!)}
+                y={HEIGHT}
+                width={0}
+                height={0}
+                containerWidth={width}
+              />
+            )}
+            <svg aria-hidden="true" className="pointer-events-none absolute inset-0" width={width} height={HEIGHT}>
+              {years.length > 0 && (
+                <g className="stroke-stone-500 dark:stroke-stone-400" strokeWidth={1.5}>
+                  <line x1={segment + 4} x2={segment + 10} y1={HEIGHT - 6} y2={6} />
+                  <line x1={segment + 9} x2={segment + 15} y1={HEIGHT - 6} y2={6} />
+                </g>
+              )}
               {selectedMs !== null && <rect x={x(selectedMs)} width={dayPx} y={0} height={HEIGHT} className="fill-blue-300 dark:fill-blue-800" />}
               {bins.map((b) => {
                 const h = max > 0 ? Math.max(1, (b.total / max) * (HEIGHT - 6)) : 0;

@@ -12,7 +12,7 @@ export function outletName(ix: CorpusIndex, row: number): string {
 }
 
 function dayRangeText(first: number, last: number): string {
-  return first === last ? formatDay(dayOf(first)) : `${formatDay(dayOf(first), 'short')} – ${formatDay(dayOf(last))}`;
+  return first === last ? formatDay(dayOf(first), 'long') : `${formatDay(dayOf(first), 'short')} – ${formatDay(dayOf(last))}`;
 }
 
 function outletList(ix: CorpusIndex, rows: readonly number[], max = 3): string {
@@ -38,7 +38,7 @@ export function describeMark(ix: CorpusIndex, mark: Mark, laneLabel: string): Ma
   const first = mark.rows[0]!;
   if (mark.rows.length === 1) {
     const h = ix.headlines[first]!;
-    return { name: `${h.title}. ${outletName(ix, first)}, ${formatDay(h.date)}.`, lines: [h.title, outletName(ix, first), formatDay(h.date)] };
+    return { name: `${h.title}. ${outletName(ix, first)}, ${formatDay(h.date, 'long')}.`, lines: [h.title, outletName(ix, first), formatDay(h.date, 'long')] };
   }
   return {
     name: `Story: ${mark.label}. ${plural(mark.rows.length, 'headline')} from ${outletList(ix, mark.rows, 6)}, ${dates}.`,

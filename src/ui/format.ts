@@ -5,6 +5,7 @@
 import { dayToUtcMs } from '../corpus/dates';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 export function uiLocale(): string {
   return typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en-GB';
@@ -18,6 +19,7 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
 }
 
 export type DayStyle = 'long' | 'medium' | 'short' | 'weekday';
+const styleFormats = new Map<string, Intl.DateTimeFormat>();
 
 const styles: Record<DayStyle, Intl.DateTimeFormatOptions> = {
   long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
@@ -28,7 +30,10 @@ const styles: Record<DayStyle, Intl.DateTimeFormatOptions> = {
 
 /** A calendar date `YYYY-MM-DD` for display, e.g. "17 Oct 2025" (en-GB), "17. Okt. 2025" (de-DE). */
 export function formatDay(day: string, style: DayStyle = 'medium', locale = uiLocale()): string {
-  return formatter(locale, styles[style]).format(dayToUtcMs(day));
+  const key = `${locale}|${style}`;
+  let f = styleFormats.get(key);
+  if (!f) styleFormats.set(key, (f = formatter(locale, styles[style])));
+  return f.format(dayToUtcMs(day));
 }
 
 /** An instant (ms, UTC) as a calendar date for display. */
@@ -37,7 +42,9 @@ export function formatUtcMs(ms: number, options: Intl.DateTimeFormatOptions, loc
 }
 
 export function formatCount(n: number, locale = uiLocale()): string {
-  return new Intl.NumberFormat(locale).format(n);
+  let f = numberFormats.get(locale);
+  if (!f) numberFormats.set(locale, (f = new Intl.NumberFormat(locale)));
+  return f.format(n);
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
