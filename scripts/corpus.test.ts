@@ -3,7 +3,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusSchema } from '../src/corpus/schema';
+import { chunkAgainstManifest, corpusSchema, manifestSchema } from '../src/corpus/schema';
+import { joinChunks } from '../src/corpus/split';
 import { main, parseArgs } from './corpus';
 import { DATA_DIR, ROOT, SEED_PATH, seedText } from './corpus/testing';
 
@@ -49,6 +50,21 @@ describe('corpus CLI', () => {
     // Byte-identical on a second run.
     expect(run([SEED_PATH, `--out=${target}`]).code).toBe(0);
     expect(readFileSync(target, 'utf8')).toBe(json);
+  });
+
+  it('--split month writes the chunks and a manifest that joins back to the whole corpus', () => {
+    const outDir = join(dir, 'split');
+    const r = run([SEED_PATH, '--out', join(outDir, 'c.json'), '--split', 'month']);
+    expect(r.code).toBe(0);
+    expect(r.out[0]).toMatch(/→ .*c\.json \(a manifest and 1 monthly chunk\)$/);
+    expect(readdirSync(outDir).sort()).toEqual(['c.2025-10.json', 'c.json']);
+    const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(outDir, 'c.json'), 'utf8')));
+    const chunk = chunkAgainstManifest(manifest).parse(JSON.parse(readFileSync(join(outDir, manifest.chunks[0]!.path), 'utf8')));
+    const whole = corpusSchema.parse(JSON.parse(readFileSync(join(dir, 'out', 'corpus.json'), 'utf8')));
+    const joined = joinChunks(manifest, [chunk]);
+    expect(joined.headlines.map((h) => h.id).sort()).toEqual(whole.headlines.map((h) => h.id).sort());
+    expect(manifest.headlineCount).toBe(80);
+    expect(run([SEED_PATH, '--split', 'week']).code).toBe(1);
   });
 
   it('accepts CRLF, a BOM and tabs', () => {
@@ -105,8 +121,8 @@ describe('corpus CLI', () => {
   });
 
   it('parses its arguments', () => {
-    expect(parseArgs([])).toEqual({ input: null, out: null, data: null, help: false });
-    expect(parseArgs(['p.txt', '--out=o.json', '--data', 'd'])).toEqual({ input: 'p.txt', out: 'o.json', data: 'd', help: false });
+    expect(parseArgs([])).toEqual({ input: null, out: null, data: null, split: null, help: false });
+    expect(parseArgs(['p.txt', '--out=o.json', '--data', 'd', '--split=month'])).toEqual({ input: 'p.txt', out: 'o.json', data: 'd', split: 'month', help: false });
     expect(parseArgs(['-o', 'o.json', '--help'])).toMatchObject({ out: 'o.json', help: true });
     expect(run(['--help'])).toMatchObject({ code: 0, out: [expect.stringMatching(/^usage: /) as unknown as string] });
   });

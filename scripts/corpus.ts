@@ -10,6 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { corpusSchema, type Corpus } from '../src/corpus/schema';
+import { splitByMonth } from '../src/corpus/split';
 import { build, CorpusInputError } from './corpus/build';
 import { loadTables, TableError } from './corpus/tables';
 
@@ -33,13 +34,15 @@ export interface Options {
   input: string | null;
   out: string | null;
   data: string | null;
+  /** `month`: write a manifest at --out and one chunk per month beside it. */
+  split: 'month' | null;
   help: boolean;
 }
 
-const USAGE = 'usage: npm run corpus [-- PAGE.txt] [--out FILE] [--data DIR]';
+const USAGE = 'usage: npm run corpus [-- PAGE.txt] [--out FILE] [--data DIR] [--split month]';
 
 export function parseArgs(argv: readonly string[]): Options {
-  const opts: Options = { input: null, out: null, data: null, help: false };
+  const opts: Options = { input: null, out: null, data: null, split: null, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const valueOf = (name: string): string => {
@@ -51,6 +54,11 @@ export function parseArgs(argv: readonly string[]): Options {
     if (arg === '-h' || arg === '--help') opts.help = true;
     else if (arg === '--out' || arg === '-o' || arg.startsWith('--out=')) opts.out = valueOf(arg.startsWith('-o') ? '-o' : '--out');
     else if (arg === '--data' || arg.startsWith('--data=')) opts.data = valueOf('--data');
+    else if (arg === '--split' || arg.startsWith('--split=')) {
+      const v = valueOf('--split');
+      if (v !== 'month') throw new UsageError(`--split takes "month" (${USAGE})`);
+      opts.split = v;
+    }
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg} (${USAGE})`);
     else if (opts.input !== null) throw new UsageError(`one input page only (${USAGE})`);
     else opts.input = arg;
@@ -112,6 +120,21 @@ function validate(corpus: Corpus): void {
   }
 }
 
+/**
+ * Write the corpus as one file, or split by month: the chunks first, the manifest last, each atomically, so
+ * a reader never finds a manifest naming a chunk that is not there yet. Returns the number of files written.
+ */
+export function writeCorpus(corpus: Corpus, out: string, split: 'month' | null): number {
+  if (split === null) {
+    writeAtomic(out, `${JSON.stringify(corpus)}\n`);
+    return 1;
+  }
+  const { manifest, chunks } = splitByMonth(corpus, basename(out));
+  for (const { path, chunk } of chunks) writeAtomic(join(dirname(out), path), `${JSON.stringify(chunk)}\n`);
+  writeAtomic(out, `${JSON.stringify(manifest)}\n`);
+  return chunks.length + 1;
+}
+
 const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 
 /** Run the CLI; returns the exit code. Never throws. */
@@ -129,7 +152,7 @@ export function main(argv: readonly string[], io: Io = consoleIo): number {
     const corpus = build(text, tables, basename(input));
     validate(corpus);
     // Compact JSON: a 100,000-headline corpus is a third smaller and faster to write and to load.
-    writeAtomic(out, `${JSON.stringify(corpus)}\n`);
+    const written = writeCorpus(corpus, out, opts.split);
 
     const shown = corpus.anomalies.slice(0, MAX_ANOMALY_LINES);
     for (const a of shown) io.err(`  line ${a.line}: ${a.kind}: ${oneLine(a.message)}`);
@@ -137,7 +160,7 @@ export function main(argv: readonly string[], io: Io = consoleIo): number {
     const where = relative(process.cwd(), out) || out;
     io.out(
       `corpus: ${corpus.headlines.length} headlines, ${corpus.outlets.length} outlets, ${corpus.stories.length} stories, ` +
-        `${corpus.anomalies.length} anomalies → ${where}`,
+        `${corpus.anomalies.length} anomalies → ${where}${written > 1 ? ` (a manifest and ${written - 1} monthly chunk${written === 2 ? '' : 's'})` : ''}`,
     );
     return 0;
   } catch (e) {

@@ -149,8 +149,15 @@ const corpusShape = z.object({
  * Cross-references: ids are unique within their table, and every reference points at something.
  * Issues carry the JSON path (`headlines.3.outletId`) so an error names the field.
  */
-export const corpusSchema = corpusShape.superRefine((c, ctx) => {
-  const index = <T extends { id: string }>(table: string, rows: T[]): Set<string> => {
+/** The tables a headline or story refers to. */
+type Tables = Pick<z.infer<typeof corpusShape>, 'outlets' | 'stories' | 'topics' | 'actors' | 'origins' | 'headlines' | 'background'>;
+
+/**
+ * Cross-references: ids are unique within their table, and every reference points at something.
+ * Issues carry the JSON path (`headlines.3.outletId`) so an error names the field.
+ */
+function checkReferences(c: Tables, ctx: z.RefinementCtx): void {
+  const index = <T extends { id: string }>(table: string, rows: readonly T[]): Set<string> => {
     const seen = new Set<string>();
     rows.forEach((row, i) => {
       if (seen.has(row.id)) ctx.addIssue({ code: 'custom', path: [table, i, 'id'], message: `duplicate id "${row.id}"` });
@@ -187,7 +194,51 @@ export const corpusSchema = corpusShape.superRefine((c, ctx) => {
       });
     }),
   );
+}
+
+export const corpusSchema = corpusShape.superRefine(checkReferences);
+
+/**
+ * A corpus split by month (`npm run corpus -- --split month`): a manifest with the tables, the article and
+ * per-day counts, and one chunk file per month holding that month's stories with all their headlines
+ * (a story belongs to the month of its first headline). Chunk paths are relative to the manifest.
+ */
+export const chunkRefSchema = z.object({
+  id: z.string().regex(/^\d{4}-\d{2}$/),
+  path: z.string().regex(/^[A-Za-z0-9._-]+\.json$/),
+  start: calendarDate,
+  end: calendarDate,
+  headlineCount: z.number().int().nonnegative(),
 });
+
+export const manifestSchema = corpusShape
+  .omit({ headlines: true, stories: true })
+  .extend({
+    format: z.literal('split'),
+    headlineCount: z.number().int().nonnegative(),
+    /** Headlines per day over the whole corpus, `[day, count]`, for the overview before the chunks arrive. */
+    dayCounts: z.array(z.tuple([calendarDate, z.number().int().positive()])),
+    chunks: z.array(chunkRefSchema).min(1),
+  });
+
+export const chunkSchema = z.object({
+  schemaVersion: z.literal(1),
+  format: z.literal('chunk'),
+  id: z.string().regex(/^\d{4}-\d{2}$/),
+  headlines: z.array(headlineSchema),
+  stories: z.array(storySchema),
+});
+
+export type ChunkRef = z.infer<typeof chunkRefSchema>;
+export type Manifest = z.infer<typeof manifestSchema>;
+export type Chunk = z.infer<typeof chunkSchema>;
+
+/** A chunk checked against its manifest's tables (outlets, topics, actors) and within itself. */
+export function chunkAgainstManifest(manifest: Manifest) {
+  return chunkSchema.superRefine((chunk, ctx) =>
+    checkReferences({ ...manifest, headlines: chunk.headlines, stories: chunk.stories, background: null }, ctx),
+  );
+}
 
 export type Actor = z.infer<typeof actorSchema>;
 export type Topic = z.infer<typeof topicSchema>;
