@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { useView } from '../store/store';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { checkStoreAgainstCorpus } from '../url/sync';
@@ -6,32 +6,54 @@ import { useCorpus } from '../corpus/query';
 import { CorpusLoadError } from '../corpus/load';
 import { LoadingSkeleton } from './LoadingSkeleton';
 import { ErrorPanel } from '../ui/ErrorPanel';
-import { MainView } from './MainView';
+
+// The loaded view (timeline, filters, list, background, d3) is its own chunk, requested at start-up so it
+// downloads while the corpus does: the first load is only the shell and the loader.
+const mainViewModule = import('./MainView');
+const MainView = lazy(() => mainViewModule.then((m) => ({ default: m.MainView })));
 import { useTheme } from '../ui/use-theme';
+
+/** The failure of a promise, once it has failed (null while pending or when it passed). */
+function useFailure(promise: Promise<void> | undefined): unknown {
+  const [failure, setFailure] = useState<{ promise: Promise<void>; error: unknown } | null>(null);
+  useEffect(() => {
+    if (!promise) return;
+    let live = true;
+    promise.catch((error: unknown) => {
+      if (live) setFailure({ promise, error });
+    });
+    return () => {
+      live = false;
+    };
+  }, [promise]);
+  return failure !== null && failure.promise === promise ? failure.error : null;
+}
 
 export function App() {
   useTheme();
   const corpusPath = useView((s) => s.corpusPath);
   const query = useCorpus(corpusPath);
+  const loaded = query.data;
   // A link's ids and dates are checked against the corpus before it is first drawn.
   const [checked, setChecked] = useState<CorpusIndex | null>(null);
   useLayoutEffect(() => {
-    if (query.data && query.data !== checked) {
-      checkStoreAgainstCorpus(query.data);
+    if (loaded && loaded.index !== checked) {
+      checkStoreAgainstCorpus(loaded.index);
       // A gate opened once per loaded corpus, after the store was corrected; it cannot cascade.
       // eslint-disable-next-line react-hooks/set-state-in-effect
-      setChecked(query.data);
+      setChecked(loaded.index);
     }
-  }, [query.data, checked]);
+  }, [loaded, checked]);
+  // The full schema check runs in a worker while the corpus is drawn; if it fails, the reason replaces the view.
+  const invalid = useFailure(loaded?.validated);
+  const error = query.isError ? query.error : invalid;
 
-  if (query.isPending || (query.isSuccess && checked !== query.data)) return <LoadingSkeleton />;
-  if (query.isError) {
-    const error = query.error;
+  if (error) {
     return (
       <main className="mx-auto max-w-2xl p-6">
         <ErrorPanel
           title="The timeline could not load its headlines"
-          message={error.message}
+          message={error instanceof Error ? error.message : String(error)}
           details={error instanceof CorpusLoadError ? error.details : []}
           onRetry={() => void query.refetch()}
           retrying={query.isFetching}
@@ -39,5 +61,10 @@ export function App() {
       </main>
     );
   }
-  return <MainView index={query.data} />;
+  if (!loaded || checked !== loaded.index) return <LoadingSkeleton />;
+  return (
+    <Suspense fallback={<LoadingSkeleton />}>
+      <MainView index={loaded.index} />
+    </Suspense>
+  );
 }

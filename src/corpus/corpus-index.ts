@@ -13,8 +13,6 @@ export interface CorpusIndex {
   readonly rowById: ReadonlyMap<string, number>;
   /** Days since 1970-01-01 (UTC) of each row's date. */
   readonly dayNumber: Int32Array;
-  /** Folded title + outlet name of each row, for search. */
-  readonly searchText: readonly string[];
   /** Row → index into `outlets` (-1 for no outlet), into `stories`, into `topics` (primary topic). */
   readonly outletRow: Int32Array;
   readonly storyRow: Int32Array;
@@ -74,9 +72,7 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
   const originRow = new Int32Array(n);
   const topicMask = new Uint32Array(n);
   const actorRows: number[][] = new Array(n);
-  const searchText: string[] = new Array(n);
   const storyRows: number[][] = corpus.stories.map(() => []);
-  const foldedOutlet = corpus.outlets.map((o) => foldForSearch(o.name));
   const dayCache = new Map<string, number>();
 
   for (let r = 0; r < n; r++) {
@@ -96,7 +92,6 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
     for (const t of h.topics) mask |= 1 << Math.min(topicIndex.get(t) ?? 0, 31);
     topicMask[r] = mask >>> 0;
     actorRows[r] = h.actors.map((a) => actorIndex.get(a) ?? -1).filter((a) => a >= 0);
-    searchText[r] = `${foldForSearch(h.title)} ${o >= 0 ? foldedOutlet[o] : ''}`;
   }
 
   const storyTopic = new Int32Array(corpus.stories.length);
@@ -116,7 +111,6 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
     headlines,
     rowById,
     dayNumber,
-    searchText,
     outletRow,
     storyRow,
     topicRow,
@@ -138,4 +132,20 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
     firstDay: Math.round(dayToUtcMs(start) / DAY_MS),
     lastDay: Math.round(dayToUtcMs(end) / DAY_MS),
   };
+}
+
+const searchTexts = new WeakMap<CorpusIndex, readonly string[]>();
+
+/**
+ * Folded title + outlet name of each row, for search. Built on the first search, not at load: folding
+ * 100,000 titles is time the first paint need not wait for.
+ */
+export function searchTextOf(ix: CorpusIndex): readonly string[] {
+  let texts = searchTexts.get(ix);
+  if (!texts) {
+    const outlets = ix.outlets.map((o) => foldForSearch(o.name));
+    texts = ix.headlines.map((h, r) => `${foldForSearch(h.title)} ${ix.outletRow[r]! >= 0 ? outlets[ix.outletRow[r]!] : ''}`);
+    searchTexts.set(ix, texts);
+  }
+  return texts;
 }

@@ -6,8 +6,20 @@
 const DAY_MS = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const known = new Map<string, boolean>();
+
 /** True for a `YYYY-MM-DD` string naming a day that exists (rejects 2025-02-30, 2025-13-01). */
 export function isCalendarDate(value: string): boolean {
+  // A corpus repeats a few hundred days across 100,000 headlines: remember the answers (bounded).
+  const cached = known.get(value);
+  if (cached !== undefined) return cached;
+  const result = checkCalendarDate(value);
+  if (known.size < 50_000) known.set(value, result);
+  return result;
+}
+
+function checkCalendarDate(value: string): boolean {
+  if (typeof value !== 'string') return false;
   const m = ISO_DAY.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

@@ -2,7 +2,8 @@
  * Fetch and validate a corpus. Every failure becomes a CorpusLoadError whose message names the problem
  * (the HTTP status, the JSON error, or the schema field path), so the error panel can say it plainly.
  */
-import { corpusSchema, type Corpus } from './schema';
+import type { Corpus } from './schema';
+import { validateText } from './validator';
 
 export type CorpusErrorKind = 'network' | 'http' | 'timeout' | 'json' | 'schema';
 
@@ -20,22 +21,35 @@ export class CorpusLoadError extends Error {
 /** How long a stalled server may keep us waiting before the load is reported as failed. */
 export const CORPUS_TIMEOUT_MS = 8_000;
 
-/** Turn zod issues into readable lines: `headlines.3.date: expected a real calendar date YYYY-MM-DD`. */
-export function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[], max = 5): string[] {
-  const lines = issues.slice(0, max).map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
-  if (issues.length > max) lines.push(`… and ${issues.length - max} more`);
-  return lines;
+/** Whether parsed JSON has the shape the index needs to be built at all (the full check runs in a worker). */
+function hasCorpusShape(data: unknown): data is Corpus {
+  if (typeof data !== 'object' || data === null) return false;
+  const c = data as Record<string, unknown>;
+  return (
+    c.schemaVersion === 1 &&
+    ['headlines', 'outlets', 'stories', 'topics', 'actors', 'origins', 'anomalies'].every((k) => Array.isArray(c[k])) &&
+    typeof c.range === 'object' &&
+    c.range !== null
+  );
 }
 
-/** Validate parsed JSON as a corpus, or throw a CorpusLoadError of kind `schema`. */
-export function validateCorpus(data: unknown): Corpus {
-  const result = corpusSchema.safeParse(data);
-  if (result.success) return result.data;
-  const details = describeIssues(result.error.issues);
-  throw new CorpusLoadError('schema', `The corpus does not match the expected format: ${details[0] ?? 'invalid'}`, details);
+export interface LoadedCorpus {
+  readonly corpus: Corpus;
+  /** Settles when the full schema check has run: resolves when it passes, rejects with a CorpusLoadError. */
+  readonly validated: Promise<void>;
 }
 
-export async function fetchCorpus(url: string, signal?: AbortSignal, timeoutMs = CORPUS_TIMEOUT_MS): Promise<Corpus> {
+async function checked(text: string): Promise<void> {
+  const result = await validateText(text);
+  if (!result.ok) throw new CorpusLoadError(result.kind, result.message, [...result.details]);
+}
+
+/**
+ * Fetch a corpus. It is parsed here and, in parallel, checked in full against the schema in a worker
+ * (`validated`), so a large corpus is drawn while it is checked; if the check fails, the app replaces the
+ * view with the reason. A corpus whose shape cannot even be indexed waits for the check and fails with it.
+ */
+export async function fetchCorpus(url: string, signal?: AbortSignal, timeoutMs = CORPUS_TIMEOUT_MS): Promise<LoadedCorpus> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
@@ -52,11 +66,20 @@ export async function fetchCorpus(url: string, signal?: AbortSignal, timeoutMs =
     if (signal?.aborted) throw error;
     throw new CorpusLoadError('network', 'The corpus could not be loaded: the network request failed.');
   }
+  performance.mark('corpus:received');
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     throw new CorpusLoadError('json', `The corpus is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return validateCorpus(data);
+  performance.mark('corpus:parsed');
+  const validated = checked(text);
+  if (!hasCorpusShape(data)) {
+    await validated;
+    throw new CorpusLoadError('schema', 'The corpus does not match the expected format.');
+  }
+  // Handled by whoever awaits it; never an unhandled rejection meanwhile.
+  validated.catch(() => undefined);
+  return { corpus: data, validated };
 }

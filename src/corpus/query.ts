@@ -3,6 +3,12 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchCorpus } from './load';
 import { buildIndex, type CorpusIndex } from './corpus-index';
 
+export interface LoadedIndex {
+  readonly index: CorpusIndex;
+  /** The worker's full schema check: resolves when it passes, rejects with the reason. */
+  readonly validated: Promise<void>;
+}
+
 /** The corpus shipped with the app, relative to the page (works under any sub-path). */
 export const DEFAULT_CORPUS_PATH = 'corpus.json';
 
@@ -13,7 +19,19 @@ export function corpusUrl(path: string | null): string {
 export const corpusQueryOptions = (path: string | null) =>
   queryOptions({
     queryKey: ['corpus', path ?? DEFAULT_CORPUS_PATH],
-    queryFn: async ({ signal }): Promise<CorpusIndex> => buildIndex(await fetchCorpus(corpusUrl(path), signal)),
+    queryFn: async ({ signal }): Promise<LoadedIndex> => {
+      const { corpus, validated } = await fetchCorpus(corpusUrl(path), signal);
+      let index: CorpusIndex;
+      try {
+        index = buildIndex(corpus);
+        performance.mark('corpus:indexed');
+      } catch (error) {
+        // Malformed beyond what the shape check catches: the schema check says precisely what is wrong.
+        await validated;
+        throw error;
+      }
+      return { index, validated };
+    },
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type RefObject } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { hasAnyFilter } from '../store/selectors';
 import { useView, viewStore } from '../store/store';
@@ -6,7 +7,10 @@ import { revealWindow } from '../store/window';
 import { useFilters, useListRows } from '../store/use-derived';
 import { formatDay } from '../ui/format';
 import { topicSwatchClass } from '../ui/topic-colour';
-import { listItems, nearestScrollTop, type ListItem } from './headline-items';
+import { listItemAt, listItems, nearestScrollTop, positionOf, type ListItem } from './headline-items';
+
+/** Up to this many headlines every one is in the DOM; above it the list renders only what its box shows. */
+export const VIRTUALIZE_ABOVE = 500;
 
 /**
  * The headlines the filters (and the selected day) leave, in date order, one list with a day label on each
@@ -17,35 +21,111 @@ export function HeadlineList({ index }: { index: CorpusIndex }) {
   const rows = useListRows(index);
   const headlineId = useView((s) => s.headlineId);
   const selectHeadline = useView((s) => s.selectHeadline);
-  const scroller = useScrollSelectionIntoView(headlineId);
-  const items = listItems(index, rows);
+  const select = (item: ListItem) => selectHeadline(item.id, item.date, revealWindow(index, viewStore.getState().window, item.date));
 
   return (
     <section aria-labelledby={headingId} className="min-w-0">
       <h2 id={headingId} className="mb-2 text-sm font-semibold">
         Headlines
       </h2>
-      {items.length === 0 ? (
+      {rows.length === 0 ? (
         <EmptyState />
+      ) : rows.length <= VIRTUALIZE_ABOVE ? (
+        <AllRows index={index} rows={rows} headlineId={headlineId} onSelect={select} />
       ) : (
-        <div
-          ref={scroller}
-          className="max-h-[min(40rem,70dvh)] overflow-y-auto rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900"
-        >
-          <ol aria-label="Headlines" className="divide-y divide-stone-100 dark:divide-stone-800">
-            {items.map((item) => (
-              <Item key={item.id} item={item} selected={item.id === headlineId} onSelect={() => selectHeadline(item.id, item.date, revealWindow(index, viewStore.getState().window, item.date))} />
-            ))}
-          </ol>
-        </div>
+        <VirtualRows index={index} rows={rows} headlineId={headlineId} onSelect={select} />
       )}
     </section>
   );
 }
 
-function Item({ item, selected, onSelect }: { item: ListItem; selected: boolean; onSelect: () => void }) {
+const boxClass = 'max-h-[min(40rem,70dvh)] overflow-y-auto rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900';
+
+interface RowsProps {
+  index: CorpusIndex;
+  rows: readonly number[];
+  headlineId: string | null;
+  onSelect: (item: ListItem) => void;
+}
+
+function AllRows({ index, rows, headlineId, onSelect }: RowsProps) {
+  const scroller = useScrollSelectionIntoView(headlineId);
   return (
-    <li data-headline-id={item.id}>
+    <div ref={scroller} className={boxClass}>
+      <ol aria-label="Headlines" className="divide-y divide-stone-100 dark:divide-stone-800">
+        {listItems(index, rows).map((item) => (
+          <Item key={item.id} item={item} selected={item.id === headlineId} onSelect={() => onSelect(item)} />
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/**
+ * Above VIRTUALIZE_ABOVE rows: only the rows in (and near) the box are in the DOM, each measured, and each
+ * tells assistive technology its position in the whole list (aria-posinset / aria-setsize).
+ */
+function VirtualRows({ index, rows, headlineId, onSelect }: RowsProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  // TanStack Virtual returns functions React Compiler cannot memoise; that is expected for this hook.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtual = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 68,
+    overscan: 6,
+    getItemKey: (i) => rows[i]!,
+  });
+  const previous = useRef(headlineId);
+  useEffect(() => {
+    if (previous.current === headlineId) return;
+    previous.current = headlineId;
+    const row = headlineId === null ? undefined : index.rowById.get(headlineId);
+    const at = row === undefined ? -1 : positionOf(rows, row);
+    if (at >= 0) virtual.scrollToIndex(at, { align: 'auto' });
+  }, [headlineId, index, rows, virtual]);
+  return (
+    <div ref={scroller} className={boxClass}>
+      <ol aria-label="Headlines" className="relative" style={{ height: virtual.getTotalSize() }}>
+        {virtual.getVirtualItems().map((v) => {
+          const item = listItemAt(index, rows, v.index);
+          return (
+            <Item
+              key={v.key}
+              item={item}
+              selected={item.id === headlineId}
+              onSelect={() => onSelect(item)}
+              virtual={{ index: v.index, size: rows.length, start: v.start, measure: virtual.measureElement }}
+            />
+          );
+        })}
+      </ol>
+    </div>
+  );
+}
+
+interface VirtualPlacement {
+  index: number;
+  size: number;
+  start: number;
+  measure: (el: HTMLElement | null) => void;
+}
+
+function Item({ item, selected, onSelect, virtual }: { item: ListItem; selected: boolean; onSelect: () => void; virtual?: VirtualPlacement }) {
+  return (
+    <li
+      data-headline-id={item.id}
+      {...(virtual
+        ? {
+            'data-index': virtual.index,
+            ref: virtual.measure,
+            'aria-posinset': virtual.index + 1,
+            'aria-setsize': virtual.size,
+            className: 'absolute inset-x-0 top-0 border-b border-stone-100 dark:border-stone-800',
+            style: { transform: `translateY(${virtual.start}px)` },
+          }
+        : {})}
+    >
       {item.firstOfDay && (
         <p className="bg-stone-100 px-3 py-1 text-xs font-semibold text-stone-700 dark:bg-stone-800 dark:text-stone-300">
           {formatDay(item.date, 'long')}

@@ -30,23 +30,41 @@ export function outletName(ix: CorpusIndex, row: number): string {
   return o >= 0 ? ix.outlets[o]!.name : UNKNOWN_OUTLET;
 }
 
+/** The list item at position `i` of `rows`: built on demand, so a virtualised list only builds what it shows. */
+export function listItemAt(ix: CorpusIndex, rows: readonly number[], i: number): ListItem {
+  const row = rows[i]!;
+  const h = ix.headlines[row]!;
+  const topicIndex = ix.topicRow[row] ?? 0;
+  const prev = i > 0 ? ix.headlines[rows[i - 1]!] : undefined;
+  return {
+    row,
+    id: h.id,
+    title: displayTitle(h.title, h.truncated),
+    truncated: h.truncated,
+    outletName: outletName(ix, row),
+    date: h.date,
+    topicIndex,
+    topicLabel: ix.topics[topicIndex]?.label ?? '',
+    firstOfDay: prev === undefined || prev.date !== h.date,
+  };
+}
+
 export function listItems(ix: CorpusIndex, rows: readonly number[]): ListItem[] {
-  return rows.map((row, i) => {
-    const h = ix.headlines[row]!;
-    const topicIndex = ix.topicRow[row] ?? 0;
-    const prev = i > 0 ? ix.headlines[rows[i - 1]!] : undefined;
-    return {
-      row,
-      id: h.id,
-      title: displayTitle(h.title, h.truncated),
-      truncated: h.truncated,
-      outletName: outletName(ix, row),
-      date: h.date,
-      topicIndex,
-      topicLabel: ix.topics[topicIndex]?.label ?? '',
-      firstOfDay: prev === undefined || prev.date !== h.date,
-    };
-  });
+  return rows.map((_, i) => listItemAt(ix, rows, i));
+}
+
+/** Position of `row` in ascending `rows` (binary search), or -1. */
+export function positionOf(rows: readonly number[], row: number): number {
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = rows[mid]!;
+    if (v === row) return mid;
+    if (v < row) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /**

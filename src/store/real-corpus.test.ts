@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../corpus/corpus-index';
-import { validateCorpus } from '../corpus/load';
+import { checkCorpusData } from '../corpus/validate';
+import { corpusSchema } from '../corpus/schema';
 import { foldForSearch } from '../corpus/text';
 import { selectFiltered, selectListRows, selectOutletCounts, selectTopicCounts } from './selectors';
 import { createViewStore } from './store';
@@ -20,7 +21,10 @@ describe('the real corpus', () => {
     });
     return;
   }
-  const corpus = validateCorpus(json);
+  it('passes the full schema check', () => {
+    expect(checkCorpusData(json)).toEqual({ ok: true });
+  });
+  const corpus = corpusSchema.parse(json);
   const ix = buildIndex(corpus);
   const none = { outlets: [], topics: [], actors: [], query: '' };
   const idsOf = (rows: readonly number[]) => rows.map((r) => ix.headlines[r]!.id).sort();

@@ -3,7 +3,7 @@
  * Each filter criterion is computed on its own, so typing in the search box recomputes only the search
  * pass; facet counts (per outlet, per topic) apply every filter but their own, as faceted search does.
  */
-import type { CorpusIndex } from '../corpus/corpus-index';
+import { searchTextOf, type CorpusIndex } from '../corpus/corpus-index';
 import { searchTerms } from '../corpus/text';
 import { memoizeLast } from './memo';
 
@@ -43,9 +43,10 @@ export const passActors = memoizeLast((ix: CorpusIndex, actors: readonly string[
 export const passQuery = memoizeLast((ix: CorpusIndex, query: string): Pass => {
   const terms = searchTerms(query);
   if (terms.length === 0) return null;
+  const texts = searchTextOf(ix);
   const pass = new Uint8Array(ix.headlines.length);
   for (let r = 0; r < pass.length; r++) {
-    const text = ix.searchText[r]!;
+    const text = texts[r]!;
     pass[r] = terms.every((t) => text.includes(t)) ? 1 : 0;
   }
   return pass;

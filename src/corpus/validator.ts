@@ -1,0 +1,42 @@
+/**
+ * Run the full schema check in a Web Worker, so a 100,000-headline corpus is checked on the other core while
+ * this one draws it. One worker, created on first use and kept (it must still answer when the network is gone).
+ * Where workers are unavailable, the check runs here, loaded on demand.
+ */
+import type { ValidationResult } from './validate';
+
+let worker: Worker | null | undefined;
+let nextId = 0;
+const pending = new Map<number, (r: ValidationResult) => void>();
+
+function getWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  try {
+    worker = new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<{ id: number; result: ValidationResult }>) => {
+      pending.get(e.data.id)?.(e.data.result);
+      pending.delete(e.data.id);
+    };
+    worker.onerror = () => {
+      // A worker that cannot start (blocked, crashed): answer what is waiting here instead, and stop using it.
+      worker?.terminate();
+      worker = null;
+      const waiting = [...pending.values()];
+      pending.clear();
+      for (const resolve of waiting) resolve({ ok: false, kind: 'schema', message: 'The corpus could not be checked.', details: [] });
+    };
+  } catch {
+    worker = null;
+  }
+  return worker;
+}
+
+export async function validateText(text: string): Promise<ValidationResult> {
+  const w = typeof Worker === 'function' ? getWorker() : null;
+  if (!w) return (await import('./validate')).checkCorpusText(text);
+  const id = nextId++;
+  return new Promise((resolve) => {
+    pending.set(id, resolve);
+    w.postMessage({ id, text });
+  });
+}
