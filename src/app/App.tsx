@@ -1,8 +1,7 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { useView } from '../store/store';
-import type { CorpusIndex } from '../corpus/corpus-index';
 import { checkStoreAgainstCorpus } from '../url/sync';
-import { useCorpus } from '../corpus/query';
+import { useCorpusData } from './use-corpus-data';
 import { CorpusLoadError } from '../corpus/load';
 import { LoadingSkeleton } from './LoadingSkeleton';
 import { ErrorPanel } from '../ui/ErrorPanel';
@@ -32,21 +31,21 @@ function useFailure(promise: Promise<void> | undefined): unknown {
 export function App() {
   useTheme();
   const corpusPath = useView((s) => s.corpusPath);
-  const query = useCorpus(corpusPath);
-  const loaded = query.data;
-  // A link's ids and dates are checked against the corpus before it is first drawn.
-  const [checked, setChecked] = useState<CorpusIndex | null>(null);
+  const data = useCorpusData(corpusPath);
+  const { query, source, index, complete } = data;
+  // A link's ids and dates are checked against the corpus before it is first drawn (headline ids once all
+  // of a split corpus has arrived). Later months arriving update the view without unmounting it.
+  const [checked, setChecked] = useState<{ source: unknown; complete: boolean } | null>(null);
   useLayoutEffect(() => {
-    if (loaded && loaded.index !== checked) {
-      checkStoreAgainstCorpus(loaded.index);
-      // A gate opened once per loaded corpus, after the store was corrected; it cannot cascade.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      setChecked(loaded.index);
-    }
-  }, [loaded, checked]);
+    if (!index || (checked !== null && checked.source === source && (checked.complete || !complete))) return;
+    checkStoreAgainstCorpus(index, { headlines: complete });
+    // A gate opened once per loaded corpus (and once more when a split one is complete); it cannot cascade.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setChecked({ source, complete });
+  }, [index, source, complete, checked]);
   // The full schema check runs in a worker while the corpus is drawn; if it fails, the reason replaces the view.
-  const invalid = useFailure(loaded?.validated);
-  const error = query.isError ? query.error : invalid;
+  const invalid = useFailure(data.validated);
+  const error = data.error ?? invalid;
 
   if (error) {
     return (
@@ -61,10 +60,10 @@ export function App() {
       </main>
     );
   }
-  if (!loaded || checked !== loaded.index) return <LoadingSkeleton />;
+  if (!index || checked?.source !== source) return <LoadingSkeleton />;
   return (
     <Suspense fallback={<LoadingSkeleton />}>
-      <MainView index={loaded.index} />
+      <MainView index={index} progress={data.progress} />
     </Suspense>
   );
 }

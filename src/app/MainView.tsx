@@ -9,9 +9,11 @@ import { Timeline } from '../timeline/Timeline';
 import { BackgroundPanel } from '../background/BackgroundPanel';
 import { ThemeToggle } from '../ui/ThemeToggle';
 import { Drawer } from '../ui/Drawer';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Notices } from '../ui/Notices';
 import { SplitPane } from '../ui/SplitPane';
 import { useMediaQuery } from '../ui/use-media-query';
+import { periodLabel } from '../ui/format';
 import { CopyLinkButton, HeadlineLinkButton, ShareButton } from '../url/ShareButtons';
 import { useUrlSync } from '../url/sync';
 
@@ -30,7 +32,7 @@ function storedCollapsed(): boolean {
  * The loaded app. Wide screens: filters | timeline, list and detail | the background article (resizable,
  * collapsible). Narrower: filters and background open as drawers.
  */
-export function MainView({ index }: { index: CorpusIndex }) {
+export function MainView({ index, progress = null }: { index: CorpusIndex; progress?: { loaded: number; total: number } | null }) {
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [backgroundOpen, setBackgroundOpen] = useState(false);
   const [collapsed, setCollapsedState] = useState(storedCollapsed);
@@ -50,13 +52,19 @@ export function MainView({ index }: { index: CorpusIndex }) {
 
   const main = (
     <main className="@container min-w-0 flex-1 space-y-4">
-      <Timeline index={index} />
+      <ErrorBoundary name="Timeline" resetKey={index}>
+        <Timeline index={index} />
+      </ErrorBoundary>
       <div className="grid gap-4 @4xl:grid-cols-[minmax(0,1fr)_minmax(0,22rem)]">
-        <HeadlineDetail index={index}>
-          <HeadlineLinkButton />
-        </HeadlineDetail>
+        <ErrorBoundary name="Headline details" resetKey={index}>
+          <HeadlineDetail index={index}>
+            <HeadlineLinkButton />
+          </HeadlineDetail>
+        </ErrorBoundary>
         <div className="@4xl:order-first">
-          <HeadlineList index={index} />
+          <ErrorBoundary name="Headlines" resetKey={index}>
+            <HeadlineList index={index} />
+          </ErrorBoundary>
         </div>
       </div>
     </main>
@@ -67,7 +75,7 @@ export function MainView({ index }: { index: CorpusIndex }) {
       <header className="z-30 border-b border-stone-200 bg-stone-50 lg:sticky lg:top-0 dark:border-stone-800 dark:bg-stone-950">
         <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-4 gap-y-2 px-3 py-2 sm:px-4">
           <h1 className="min-w-[12rem] flex-1 text-base leading-tight font-semibold sm:text-lg">
-            Pakistan–Afghanistan border clashes <span className="font-normal text-stone-600 dark:text-stone-400">· October 2025</span>
+            Pakistan–Afghanistan border clashes <span className="font-normal text-stone-600 dark:text-stone-400">· {periodLabel(index.firstDay, index.lastDay)}</span>
           </h1>
           <div className="flex flex-wrap items-center gap-2">
             {!hasSidebar && (
@@ -93,6 +101,11 @@ export function MainView({ index }: { index: CorpusIndex }) {
           <div className="flex w-full flex-wrap items-center gap-x-4 gap-y-1">
             <SearchBox />
             <Summary index={index} />
+            {progress && progress.loaded < progress.total && (
+              <p role="status" className="text-sm text-stone-600 dark:text-stone-400">
+                Loading months: {progress.loaded} of {progress.total}
+              </p>
+            )}
           </div>
         </div>
         <Notices />
@@ -101,7 +114,9 @@ export function MainView({ index }: { index: CorpusIndex }) {
         {hasSidebar && (
           <aside aria-label="Filters" className="w-72 shrink-0">
             <div className="sticky top-28 max-h-[calc(100dvh-8rem)] overflow-y-auto pe-1">
-              <FiltersPanel index={index} />
+              <ErrorBoundary name="Filters" resetKey={index}>
+                <FiltersPanel index={index} />
+              </ErrorBoundary>
             </div>
           </aside>
         )}
@@ -112,7 +127,9 @@ export function MainView({ index }: { index: CorpusIndex }) {
             start={main}
             end={
               <div className="sticky top-28 max-h-[calc(100dvh-8rem)] overflow-y-auto">
-                <BackgroundPanel index={index} onCollapse={() => setCollapsed(true)} />
+                <ErrorBoundary name="Background" resetKey={index}>
+                  <BackgroundPanel index={index} onCollapse={() => setCollapsed(true)} />
+                </ErrorBoundary>
               </div>
             }
           />
@@ -122,12 +139,16 @@ export function MainView({ index }: { index: CorpusIndex }) {
       </div>
       {!hasSidebar && (
         <Drawer open={filtersOpen} onClose={() => setFiltersOpen(false)} title="Filters">
-          <FiltersPanel index={index} />
+          <ErrorBoundary name="Filters" resetKey={index}>
+            <FiltersPanel index={index} />
+          </ErrorBoundary>
         </Drawer>
       )}
       {hasBackground && !wide && (
         <Drawer open={backgroundOpen} onClose={() => setBackgroundOpen(false)} title="Background" wide>
-          <BackgroundPanel index={index} />
+          <ErrorBoundary name="Background" resetKey={index}>
+            <BackgroundPanel index={index} />
+          </ErrorBoundary>
         </Drawer>
       )}
     </div>

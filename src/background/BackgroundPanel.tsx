@@ -3,8 +3,9 @@ import { useView } from '../store/store';
 import { selectActorTotals } from '../store/selectors';
 import { BackgroundReader } from './BackgroundReader';
 import { ThenAndNow } from './ThenAndNow';
+import { periodLabel } from '../ui/format';
 
-/** The Background region: the 2017 analysis with its actors linked to the October 2025 coverage. */
+/** The Background region: the background analysis with its actors linked to the corpus's coverage. */
 export function BackgroundPanel({ index: ix, onCollapse }: { index: CorpusIndex; onCollapse?: () => void }) {
   const actors = useView((s) => s.actors);
   const bg = ix.corpus.background;
@@ -23,7 +24,7 @@ export function BackgroundPanel({ index: ix, onCollapse }: { index: CorpusIndex;
       <div role="status" className="font-sans text-sm">
         {silent.map((name) => (
           <p key={name} className="mb-2 rounded-md bg-amber-50 px-2 py-1 text-amber-950 dark:bg-amber-950 dark:text-amber-50">
-            No October 2025 headline mentions {name}
+            No {periodLabel(ix.firstDay, ix.lastDay)} headline mentions {name}
           </p>
         ))}
       </div>

@@ -3,11 +3,12 @@ import type { CorpusIndex } from '../corpus/corpus-index';
 import type { Background } from '../corpus/schema';
 import { useView } from '../store/store';
 import { segmentParagraph } from './segments';
+import { periodLabel } from '../ui/format';
 
 /** DOM id of a section of the article (corpus ids are prefixed so they never clash with the app's). */
 export const sectionDomId = (id: string) => `bg-section-${id}`;
 
-function MentionButton({ text, actorId, name, active, onToggle }: { text: string; actorId: string; name: string; active: boolean; onToggle: (id: string) => void }) {
+function MentionButton({ text, actorId, name, period, active, onToggle }: { text: string; actorId: string; name: string; period: string; active: boolean; onToggle: (id: string) => void }) {
   const n = name.toLowerCase().replace(/^the /, '');
   const t = text.toLowerCase();
   const label = n.startsWith(t) || t.startsWith(n) ? text : `${text} (${name})`;
@@ -16,7 +17,7 @@ function MentionButton({ text, actorId, name, active, onToggle }: { text: string
       type="button"
       aria-pressed={active}
       aria-label={label}
-      title={active ? `Showing October 2025 headlines that name ${name}: select again to clear` : `Show October 2025 headlines that name ${name}`}
+      title={active ? `Showing ${period} headlines that name ${name}: select again to clear` : `Show ${period} headlines that name ${name}`}
       onClick={() => onToggle(actorId)}
       className={`inline rounded-sm px-0.5 text-start underline decoration-dotted decoration-1 underline-offset-4 ${
         active ? 'bg-amber-200 text-stone-950 decoration-solid dark:bg-amber-300' : 'hover:bg-amber-100 dark:hover:bg-amber-900/60'
@@ -41,6 +42,7 @@ export function BackgroundReader({ index: ix, background: bg }: { index: CorpusI
   const active = useMemo(() => new Set(actors), [actors]);
   const names = useMemo(() => new Map(ix.actors.map((a) => [a.id, a.name])), [ix]);
   const ref = useRef<HTMLElement>(null);
+  const period = periodLabel(ix.firstDay, ix.lastDay);
 
   // A section named by the link (or restored by Back/Forward) is scrolled to.
   useEffect(() => {
@@ -94,7 +96,7 @@ export function BackgroundReader({ index: ix, background: bg }: { index: CorpusI
                 seg.kind === 'text' ? (
                   <Fragment key={i}>{seg.text}</Fragment>
                 ) : (
-                  <MentionButton key={i} text={seg.text} actorId={seg.actorId} name={names.get(seg.actorId) ?? seg.actorId} active={active.has(seg.actorId)} onToggle={toggleActor} />
+                  <MentionButton key={i} text={seg.text} actorId={seg.actorId} name={names.get(seg.actorId) ?? seg.actorId} period={period} active={active.has(seg.actorId)} onToggle={toggleActor} />
                 ),
               )}
             </p>

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { useView } from '../store/store';
 import { sortActorRows, thenAndNow, type SortKey } from './then-and-now';
+import { periodLabel } from '../ui/format';
 
 const COLLAPSED = 8;
 
@@ -29,6 +30,7 @@ export function ThenAndNow({ index: ix }: { index: CorpusIndex }) {
   const shown = expanded ? sorted : sorted.slice(0, COLLAPSED);
   const max = Math.max(1, ...rows.map((r) => Math.max(...r.perDay)));
   const year = ix.corpus.background?.year;
+  const period = periodLabel(ix.firstDay, ix.lastDay);
 
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'} className="px-1 py-1 text-end font-semibold">
@@ -45,7 +47,7 @@ export function ThenAndNow({ index: ix }: { index: CorpusIndex }) {
       <h3 id={headingId} className="font-semibold">
         Then and now
       </h3>
-      <p className="text-xs text-stone-600 dark:text-stone-400">Who the {year ?? 'background'} analysis names, and how often October 2025 headlines name them.</p>
+      <p className="text-xs text-stone-600 dark:text-stone-400">Who the {year ?? 'background'} analysis names, and how often {period} headlines name them.</p>
       <table className="mt-1 w-full border-collapse tabular-nums">
         <thead>
           <tr className="border-b border-stone-200 text-xs dark:border-stone-700">
@@ -53,7 +55,7 @@ export function ThenAndNow({ index: ix }: { index: CorpusIndex }) {
               Actor
             </th>
             {header('then', `${year ?? 'Then'} mentions`)}
-            {header('now', 'October 2025 headlines')}
+            {header('now', `${period} headlines`)}
             <th scope="col" className="px-1 py-1 text-start font-semibold">
               <span className="sr-only">Headlines per day</span>
               <span aria-hidden="true">Per day</span>

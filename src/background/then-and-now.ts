@@ -1,6 +1,6 @@
 /**
  * "Then and now": the actors of the 2017 analysis, with how often the article names them and how many
- * October 2025 headlines name them, day by day. Pure, from the corpus index.
+ * headlines of the corpus name them, day by day. Pure, from the corpus index.
  */
 import type { CorpusIndex } from '../corpus/corpus-index';
 

@@ -104,8 +104,11 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
     storyTopic[s] = best;
   });
 
-  const start = n > 0 ? headlines[0]!.date : corpus.range.start;
-  const end = n > 0 ? headlines[n - 1]!.date : corpus.range.end;
+  // The corpus's stated range, widened to its headlines: a split corpus's months arriving never move the extent.
+  const first = n > 0 ? headlines[0]!.date : corpus.range.start;
+  const last = n > 0 ? headlines[n - 1]!.date : corpus.range.end;
+  const start = corpus.range.start < first ? corpus.range.start : first;
+  const end = corpus.range.end > last ? corpus.range.end : last;
   return {
     corpus,
     headlines,

@@ -2,7 +2,8 @@
  * Fetch and validate a corpus. Every failure becomes a CorpusLoadError whose message names the problem
  * (the HTTP status, the JSON error, or the schema field path), so the error panel can say it plainly.
  */
-import type { Corpus } from './schema';
+import type { Chunk, Corpus, Manifest } from './schema';
+import type { CheckKind } from './validate';
 import { validateText } from './validator';
 
 export type CorpusErrorKind = 'network' | 'http' | 'timeout' | 'json' | 'schema';
@@ -21,65 +22,91 @@ export class CorpusLoadError extends Error {
 /** How long a stalled server may keep us waiting before the load is reported as failed. */
 export const CORPUS_TIMEOUT_MS = 8_000;
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const arrays = (c: Record<string, unknown>, keys: readonly string[]) => keys.every((k) => Array.isArray(c[k]));
+const TABLES = ['outlets', 'topics', 'actors', 'origins', 'anomalies'] as const;
+
 /** Whether parsed JSON has the shape the index needs to be built at all (the full check runs in a worker). */
 function hasCorpusShape(data: unknown): data is Corpus {
-  if (typeof data !== 'object' || data === null) return false;
-  const c = data as Record<string, unknown>;
-  return (
-    c.schemaVersion === 1 &&
-    ['headlines', 'outlets', 'stories', 'topics', 'actors', 'origins', 'anomalies'].every((k) => Array.isArray(c[k])) &&
-    typeof c.range === 'object' &&
-    c.range !== null
-  );
+  return isObject(data) && data.schemaVersion === 1 && arrays(data, [...TABLES, 'headlines', 'stories']) && isObject(data.range);
 }
 
-export interface LoadedCorpus {
-  readonly corpus: Corpus;
-  /** Settles when the full schema check has run: resolves when it passes, rejects with a CorpusLoadError. */
-  readonly validated: Promise<void>;
+function hasManifestShape(data: unknown): data is Manifest {
+  return isObject(data) && data.schemaVersion === 1 && data.format === 'split' && arrays(data, [...TABLES, 'chunks', 'dayCounts']) && isObject(data.range);
 }
 
-async function checked(text: string): Promise<void> {
-  const result = await validateText(text);
+function hasChunkShape(data: unknown): data is Chunk {
+  return isObject(data) && data.schemaVersion === 1 && data.format === 'chunk' && arrays(data, ['headlines', 'stories']);
+}
+
+/** A loaded corpus file: a whole corpus, or the manifest of one split by month. */
+export type LoadedSource =
+  | { readonly kind: 'whole'; readonly corpus: Corpus; readonly validated: Promise<void> }
+  | { readonly kind: 'split'; readonly manifest: Manifest; readonly manifestText: string; readonly validated: Promise<void> };
+
+/** Settles when the full schema check has run: resolves when it passes, rejects with a CorpusLoadError. */
+async function checked(text: string, kind: CheckKind, manifestText?: string): Promise<void> {
+  const result = await validateText(text, kind, manifestText);
   if (!result.ok) throw new CorpusLoadError(result.kind, result.message, [...result.details]);
 }
 
-/**
- * Fetch a corpus. It is parsed here and, in parallel, checked in full against the schema in a worker
- * (`validated`), so a large corpus is drawn while it is checked; if the check fails, the app replaces the
- * view with the reason. A corpus whose shape cannot even be indexed waits for the check and fails with it.
- */
-export async function fetchCorpus(url: string, signal?: AbortSignal, timeoutMs = CORPUS_TIMEOUT_MS): Promise<LoadedCorpus> {
+/** Fetch a text with the corpus's failure messages (HTTP status, network, timeout). */
+async function fetchText(url: string, what: string, signal?: AbortSignal, timeoutMs = CORPUS_TIMEOUT_MS): Promise<string> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-  let response: Response;
-  let text: string;
   try {
-    response = await fetch(url, { signal: combined, credentials: 'same-origin' });
+    const response = await fetch(url, { signal: combined, credentials: 'same-origin' });
     if (!response.ok) {
-      throw new CorpusLoadError('http', `The corpus could not be loaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
+      throw new CorpusLoadError('http', `The ${what} could not be loaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
     }
-    text = await response.text();
+    return await response.text();
   } catch (error) {
     if (error instanceof CorpusLoadError) throw error;
-    if (timeout.aborted) throw new CorpusLoadError('timeout', `The corpus did not arrive within ${timeoutMs / 1000} s.`);
+    if (timeout.aborted) throw new CorpusLoadError('timeout', `The ${what} did not arrive within ${timeoutMs / 1000} s.`);
     if (signal?.aborted) throw error;
-    throw new CorpusLoadError('network', 'The corpus could not be loaded: the network request failed.');
+    throw new CorpusLoadError('network', `The ${what} could not be loaded: the network request failed.`);
   }
-  performance.mark('corpus:received');
-  let data: unknown;
+}
+
+function parseJson(text: string, what: string): unknown {
   try {
-    data = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
-    throw new CorpusLoadError('json', `The corpus is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CorpusLoadError('json', `The ${what} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/**
+ * Fetch a corpus (or a split corpus's manifest). It is parsed here and, in parallel, checked in full against
+ * the schema in a worker (`validated`), so a large corpus is drawn while it is checked; if the check fails,
+ * the app replaces the view with the reason. A file whose shape cannot even be indexed waits for the check
+ * and fails with it.
+ */
+export async function fetchCorpus(url: string, signal?: AbortSignal, timeoutMs = CORPUS_TIMEOUT_MS): Promise<LoadedSource> {
+  const text = await fetchText(url, 'corpus', signal, timeoutMs);
+  performance.mark('corpus:received');
+  const data = parseJson(text, 'corpus');
   performance.mark('corpus:parsed');
-  const validated = checked(text);
-  if (!hasCorpusShape(data)) {
+  const split = isObject(data) && data.format === 'split';
+  const validated = checked(text, split ? 'manifest' : 'corpus');
+  if (split ? !hasManifestShape(data) : !hasCorpusShape(data)) {
     await validated;
     throw new CorpusLoadError('schema', 'The corpus does not match the expected format.');
   }
   // Handled by whoever awaits it; never an unhandled rejection meanwhile.
   validated.catch(() => undefined);
-  return { corpus: data, validated };
+  return split ? { kind: 'split', manifest: data as Manifest, manifestText: text, validated } : { kind: 'whole', corpus: data as Corpus, validated };
+}
+
+/** Fetch one month of a split corpus, checked in the worker against its manifest's tables. */
+export async function fetchChunk(url: string, manifestText: string, signal?: AbortSignal): Promise<{ chunk: Chunk; validated: Promise<void> }> {
+  const text = await fetchText(url, 'corpus chunk', signal);
+  const data = parseJson(text, 'corpus chunk');
+  const validated = checked(text, 'chunk', manifestText);
+  if (!hasChunkShape(data)) {
+    await validated;
+    throw new CorpusLoadError('schema', 'The corpus chunk does not match the expected format.');
+  }
+  validated.catch(() => undefined);
+  return { chunk: data, validated };
 }

@@ -1,13 +1,17 @@
-/** The corpus query: its key, its fetcher and its hook in one place. A corpus never changes once loaded. */
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { fetchCorpus } from './load';
+/**
+ * The corpus queries: keys, fetchers and options in one place. A corpus never changes once loaded.
+ * A whole corpus is one query; a corpus split by month is a manifest query and one query per chunk,
+ * each cached by TanStack Query (see app/use-corpus-data.ts for which chunks load when).
+ */
+import { queryOptions } from '@tanstack/react-query';
+import { fetchChunk, fetchCorpus } from './load';
 import { buildIndex, type CorpusIndex } from './corpus-index';
+import type { Chunk, ChunkRef, Manifest } from './schema';
 
-export interface LoadedIndex {
-  readonly index: CorpusIndex;
-  /** The worker's full schema check: resolves when it passes, rejects with the reason. */
-  readonly validated: Promise<void>;
-}
+/** A loaded corpus file, with the worker's full schema check (`validated`: resolves when it passes, rejects with the reason). */
+export type CorpusSource =
+  | { readonly kind: 'whole'; readonly index: CorpusIndex; readonly validated: Promise<void> }
+  | { readonly kind: 'split'; readonly manifest: Manifest; readonly manifestText: string; readonly url: string; readonly validated: Promise<void> };
 
 /** The corpus shipped with the app, relative to the page (works under any sub-path). */
 export const DEFAULT_CORPUS_PATH = 'corpus.json';
@@ -16,29 +20,33 @@ export function corpusUrl(path: string | null): string {
   return new URL(path ?? DEFAULT_CORPUS_PATH, document.baseURI).href;
 }
 
+const forever = { staleTime: Infinity, gcTime: Infinity, retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false } as const;
+
 export const corpusQueryOptions = (path: string | null) =>
   queryOptions({
     queryKey: ['corpus', path ?? DEFAULT_CORPUS_PATH],
-    queryFn: async ({ signal }): Promise<LoadedIndex> => {
-      const { corpus, validated } = await fetchCorpus(corpusUrl(path), signal);
+    queryFn: async ({ signal }): Promise<CorpusSource> => {
+      const url = corpusUrl(path);
+      const source = await fetchCorpus(url, signal);
+      if (source.kind === 'split') return { ...source, url };
       let index: CorpusIndex;
       try {
-        index = buildIndex(corpus);
+        index = buildIndex(source.corpus);
         performance.mark('corpus:indexed');
       } catch (error) {
         // Malformed beyond what the shape check catches: the schema check says precisely what is wrong.
-        await validated;
+        await source.validated;
         throw error;
       }
-      return { index, validated };
+      return { kind: 'whole', index, validated: source.validated };
     },
-    staleTime: Infinity,
-    gcTime: Infinity,
-    retry: false,
-    refetchOnWindowFocus: false,
-    refetchOnReconnect: false,
+    ...forever,
   });
 
-export function useCorpus(path: string | null) {
-  return useQuery(corpusQueryOptions(path));
-}
+export const chunkQueryOptions = (source: Extract<CorpusSource, { kind: 'split' }>, ref: ChunkRef, enabled: boolean) =>
+  queryOptions({
+    queryKey: ['corpus-chunk', source.url, ref.id],
+    queryFn: ({ signal }): Promise<{ chunk: Chunk; validated: Promise<void> }> => fetchChunk(new URL(ref.path, source.url).href, source.manifestText, signal),
+    enabled,
+    ...forever,
+  });

@@ -3,7 +3,7 @@
  * (validate.worker.ts). Every failure names the problem: the JSON error, or the field path of each schema issue.
  */
 import { z } from 'zod';
-import { corpusSchema } from './schema';
+import { chunkAgainstManifest, corpusSchema, manifestSchema, type Manifest } from './schema';
 
 // No code generation: the page's Content-Security-Policy forbids eval, and zod's probe for it would be
 // reported as a violation. zod validates without it.
@@ -25,12 +25,56 @@ export function checkCorpusData(data: unknown): ValidationResult {
   return { ok: false, kind: 'schema', message: `The corpus does not match the expected format: ${details[0] ?? 'invalid'}`, details };
 }
 
-export function checkCorpusText(text: string): ValidationResult {
+export type CheckKind = 'corpus' | 'manifest' | 'chunk';
+
+let lastManifest: { text: string; manifest: Manifest | null } | null = null;
+
+function parsedManifest(text: string): Manifest | null {
+  if (lastManifest?.text !== text) {
+    let manifest: Manifest | null;
+    try {
+      const r = manifestSchema.safeParse(JSON.parse(text));
+      manifest = r.success ? r.data : null;
+    } catch {
+      manifest = null;
+    }
+    lastManifest = { text, manifest };
+  }
+  return lastManifest.manifest;
+}
+
+/**
+ * Check a corpus, a split corpus's manifest, or one of its chunks (against the manifest's tables, given as
+ * its text). What a worker runs.
+ */
+export function checkText(text: string, kind: CheckKind, manifestText?: string): ValidationResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, kind: 'json', message: `The corpus is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, details: [] };
+    return { ok: false, kind: 'json', message: `The ${kind === 'chunk' ? 'corpus chunk' : 'corpus'} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, details: [] };
   }
-  return checkCorpusData(data);
+  if (kind === 'corpus') return checkCorpusData(data);
+  const schema = kind === 'manifest' ? manifestSchema : chunkAgainstManifest(parsedManifest(manifestText ?? '') ?? invalidManifest);
+  const result = schema.safeParse(data);
+  if (result.success) return { ok: true };
+  const details = describeIssues(result.error.issues);
+  return { ok: false, kind: 'schema', message: `The corpus ${kind} does not match the expected format: ${details[0] ?? 'invalid'}`, details };
 }
+
+/** Tables that resolve nothing: a chunk checked against an invalid manifest fails on its first reference. */
+const invalidManifest: Manifest = {
+  schemaVersion: 1,
+  format: 'split',
+  source: '',
+  range: { start: '1970-01-01', end: '1970-01-01' },
+  background: null,
+  outlets: [],
+  origins: [],
+  topics: [],
+  actors: [],
+  anomalies: [],
+  headlineCount: 0,
+  dayCounts: [],
+  chunks: [],
+};

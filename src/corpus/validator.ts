@@ -3,7 +3,7 @@
  * this one draws it. One worker, created on first use and kept (it must still answer when the network is gone).
  * Where workers are unavailable, the check runs here, loaded on demand.
  */
-import type { ValidationResult } from './validate';
+import type { CheckKind, ValidationResult } from './validate';
 
 let worker: Worker | null | undefined;
 let nextId = 0;
@@ -31,12 +31,12 @@ function getWorker(): Worker | null {
   return worker;
 }
 
-export async function validateText(text: string): Promise<ValidationResult> {
+export async function validateText(text: string, kind: CheckKind = 'corpus', manifestText?: string): Promise<ValidationResult> {
   const w = typeof Worker === 'function' ? getWorker() : null;
-  if (!w) return (await import('./validate')).checkCorpusText(text);
+  if (!w) return (await import('./validate')).checkText(text, kind, manifestText);
   const id = nextId++;
   return new Promise((resolve) => {
     pending.set(id, resolve);
-    w.postMessage({ id, text });
+    w.postMessage({ id, text, kind, manifestText });
   });
 }

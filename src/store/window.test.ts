@@ -39,6 +39,11 @@ describe('window arithmetic', () => {
     expect(w.end).toBeGreaterThanOrEqual(dayToUtcMs('2025-10-22'));
   });
 
+  it('opens a long corpus on its latest month', () => {
+    const year = { firstDay: Date.UTC(2025, 0, 1) / DAY_MS, lastDay: Date.UTC(2025, 11, 31) / DAY_MS, extent: [Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1)] as const };
+    expect(defaultWindow(year)).toEqual({ start: Date.UTC(2025, 11, 1), end: Date.UTC(2026, 0, 1) });
+  });
+
   it('implies the window from the selected headline, then the day, then the default', () => {
     expect(impliedWindow(ix, null, 'h-clash-cnn')).toEqual(windowForDay('2025-10-17', ix.extent));
     expect(impliedWindow(ix, '2025-10-13', 'h-clash-cnn')).toEqual(windowForDay('2025-10-17', ix.extent));

@@ -41,8 +41,15 @@ export function windowForDay(day: string, extent: Extent, context = 1): TimeWind
   return clampWindow({ start, end: start + (2 * context + 1) * DAY_MS }, extent);
 }
 
-/** A window of at least `minDays` days around the data (first and last headline day, inclusive), in the extent. */
+/** Corpora longer than this open on their latest weeks rather than on everything. */
+export const LONG_CORPUS_DAYS = 62;
+
+/**
+ * The window a corpus opens on: at least `minDays` days around the data (first and last headline day,
+ * inclusive), in the extent; for a long corpus (a year of coverage), its latest month.
+ */
 export function defaultWindow(ix: Pick<CorpusIndex, 'firstDay' | 'lastDay' | 'extent'>, minDays = 21): TimeWindow {
+  if (ix.lastDay - ix.firstDay > LONG_CORPUS_DAYS) return clampWindow({ start: (ix.lastDay - 30) * DAY_MS, end: (ix.lastDay + 1) * DAY_MS }, ix.extent);
   const dataStart = (ix.firstDay - 1) * DAY_MS;
   const dataEnd = (ix.lastDay + 2) * DAY_MS;
   const span = Math.max(dataEnd - dataStart, minDays * DAY_MS);

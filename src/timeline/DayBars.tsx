@@ -53,7 +53,7 @@ export function DayBars({ index: ix, marks, plotHeight, width, day, onSelectDay 
             className={`group absolute top-0 left-0 rounded-sm ${selected ? 'bg-blue-100 ring-2 ring-blue-600 dark:bg-blue-950 dark:ring-blue-300' : 'hover:bg-stone-100 dark:hover:bg-stone-800'}`}
             style={{ transform: `translateX(${m.x}px)`, width: m.width, height: plotHeight }}
           >
-            {m.width >= 14 && (
+            {m.width >= String(m.total).length * 7 + 4 && (
               <span aria-hidden="true" className="absolute inset-x-0 text-center text-[11px] font-semibold tabular-nums" style={{ bottom: m.height + 4 }}>
                 {m.total}
               </span>

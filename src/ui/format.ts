@@ -50,3 +50,16 @@ export function formatCount(n: number, locale = uiLocale()): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
+
+/**
+ * The period a corpus covers, for labels: "October 2025" (one month), "2025" (one year), else
+ * "Dec 2025 – Jan 2026". In English, like the rest of the interface; days are UTC calendar days.
+ */
+export function periodLabel(firstDay: number, lastDay: number): string {
+  const a = new Date(firstDay * 86_400_000);
+  const b = new Date(lastDay * 86_400_000);
+  const month = (d: Date, style: 'long' | 'short') => formatter('en-GB', { month: style, year: 'numeric' }).format(d.getTime());
+  if (a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth()) return month(a, 'long');
+  if (a.getUTCFullYear() === b.getUTCFullYear()) return String(a.getUTCFullYear());
+  return `${month(a, 'short')} – ${month(b, 'short')}`;
+}

@@ -41,7 +41,7 @@ describe('encodeView / decodeView', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 30_000);
 
   it('never throws on arbitrary query strings, and always yields a usable view', () => {
     fc.assert(
@@ -54,7 +54,7 @@ describe('encodeView / decodeView', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 30_000);
 
   it('leaves defaults out and writes parameters in a fixed order', () => {
     expect(encodeView(defaultViewState)).toBe('');

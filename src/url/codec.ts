@@ -150,7 +150,8 @@ export interface CorpusFacts {
   readonly outlets: ReadonlySet<string>;
   readonly topics: ReadonlySet<string>;
   readonly actors: ReadonlySet<string>;
-  readonly headlines: ReadonlySet<string>;
+  /** Null: not known yet (a split corpus still loading); headline ids are then kept as they are. */
+  readonly headlines: ReadonlySet<string> | null;
   readonly sections: ReadonlySet<string>;
   /** First and last headline day, inclusive. */
   readonly range: { readonly start: string; readonly end: string };
@@ -177,7 +178,7 @@ export function checkAgainstCorpus(view: ViewState, facts: CorpusFacts): Decoded
     window = null;
   }
   let headlineId = view.headlineId;
-  if (headlineId !== null && !facts.headlines.has(headlineId)) {
+  if (headlineId !== null && facts.headlines !== null && !facts.headlines.has(headlineId)) {
     ignored.push(`unknown headline ${quote(headlineId)}`);
     headlineId = null;
   }

@@ -68,8 +68,10 @@ function applyDecoded({ view, ignored }: Decoded): void {
  * What the link asked for that a newly loaded corpus does not know: dropped from the store and named in a
  * notice. Call before the corpus is first rendered, so nothing is drawn from ids or dates it lacks.
  */
-export function checkStoreAgainstCorpus(ix: CorpusIndex): void {
-  const checked = checkAgainstCorpus(pickView(viewStore.getState()), corpusFacts(ix));
+export function checkStoreAgainstCorpus(ix: CorpusIndex, { headlines = true }: { headlines?: boolean } = {}): void {
+  const facts = corpusFacts(ix);
+  // Before all of a split corpus has arrived, a headline id cannot be judged unknown yet.
+  const checked = checkAgainstCorpus(pickView(viewStore.getState()), headlines ? facts : { ...facts, headlines: null });
   if (checked.ignored.length > 0) applyDecoded(checked);
 }
 

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { dayToUtcMs } from '../corpus/dates';
+import type { ChunkRef } from '../corpus/schema';
+import { chunkLoadOrder } from './use-corpus-data';
+
+const ref = (id: string, start: string, end: string): ChunkRef => ({ id, path: `c.${id}.json`, start, end, headlineCount: 1 });
+const chunks = [ref('2025-01', '2025-01-01', '2025-02-02'), ref('2025-02', '2025-02-01', '2025-02-28'), ref('2025-03', '2025-03-01', '2025-03-31'), ref('2025-04', '2025-04-01', '2025-04-30')];
+
+describe('chunkLoadOrder', () => {
+  it('loads the months the window overlaps first, then the nearest', () => {
+    const { order, visible } = chunkLoadOrder(chunks, { start: dayToUtcMs('2025-03-10'), end: dayToUtcMs('2025-03-20') });
+    expect([...visible]).toEqual(['2025-03']);
+    expect(order.map((c) => c.id)).toEqual(['2025-03', '2025-02', '2025-04', '2025-01']);
+  });
+  it('counts a chunk by the days of its headlines, which can run past its month', () => {
+    const { visible } = chunkLoadOrder(chunks, { start: dayToUtcMs('2025-02-01'), end: dayToUtcMs('2025-02-03') });
+    expect([...visible].sort()).toEqual(['2025-01', '2025-02']);
+  });
+});
