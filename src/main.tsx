@@ -5,18 +5,23 @@ import { App } from './app/App';
 import { createQueryClient } from './app/query-client';
 import { viewStore } from './store/store';
 import { readStoredTheme } from './ui/use-theme';
+import { applyDocumentDirection } from './ui/direction';
+import { ErrorBoundary } from './ui/ErrorBoundary';
 import { applyInitialUrl } from './url/sync';
 import './index.css';
 
 viewStore.getState().setTheme(readStoredTheme());
 applyInitialUrl();
+applyDocumentDirection();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={createQueryClient()}>
-      <App />
+      <ErrorBoundary name="Border timeline" className="m-4">
+        <App />
+      </ErrorBoundary>
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -62,7 +62,7 @@ export function Heatmap({ index: ix, filtered, window, day }: HeatmapProps) {
       {map.rows.length === 0 ? (
         <p className="text-xs text-stone-600 dark:text-stone-400">No headline in this window matches the filters.</p>
       ) : (
-        <div ref={ref} role="group" aria-labelledby={headingId} onKeyDown={roving.onKeyDown} className="grid gap-y-px text-[11px]" style={{ gridTemplateColumns: `minmax(5rem, 9rem) repeat(${cols}, minmax(0, 1fr))` }}>
+        <div ref={ref} dir="ltr" role="group" aria-labelledby={headingId} onKeyDown={roving.onKeyDown} className="grid gap-y-px text-[11px]" style={{ gridTemplateColumns: `minmax(5rem, 9rem) repeat(${cols}, minmax(0, 1fr))` }}>
           {shown.map((row) => {
             const outlet = ix.outlets[row.outlet]!;
             return (

@@ -112,6 +112,7 @@ export function Overview({ index: ix, window, bins, day, onWindow, onSelectDay }
       </div>
       <div
         ref={ref}
+        dir="ltr"
         role="group"
         aria-labelledby={labelId}
         className="relative touch-none rounded border border-stone-200 bg-stone-50 select-none dark:border-stone-700 dark:bg-stone-950"

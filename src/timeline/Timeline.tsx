@@ -87,6 +87,7 @@ export function Timeline({ index: ix }: { index: CorpusIndex }) {
       <TimelineToolbar index={ix} window={window} storyMode={storyMode} onZoomIn={() => zoomBy(2)} onZoomOut={() => zoomBy(0.5)} onReset={reset} />
       <div
         ref={surfaceRef}
+        dir="ltr"
         tabIndex={0}
         role="group"
         aria-roledescription="zoomable timeline"

@@ -1,0 +1,165 @@
+/**
+ * Corpus failures: every way a corpus can fail to arrive or to be one ends in a message that names the
+ * problem (the field path for schema errors) and a "Retry" that tries again; never an uncaught error or a
+ * blank page. A corpus with some bad items is rejected whole, with the reason: none of it is shown.
+ * One page walks through the cases, each served in turn behind "Retry".
+ */
+import { test, expect, type Page, type Route } from '@playwright/test';
+import type { Corpus } from '../src/corpus/schema';
+import { corpus, total } from './corpus';
+import { corpusCopy, guard } from './guard';
+
+const alert = (page: Page) => page.getByRole('alert');
+const retry = (page: Page) => page.getByRole('button', { name: /^Retry/ });
+const summary = (page: Page, n: number) => page.getByText(new RegExp(`^${n} of ${n} headlines`));
+
+/** A corpus with one change: `edit` gets a deep copy. */
+const broken = (edit: (c: Corpus) => void): string => {
+  const c = corpusCopy();
+  edit(c);
+  return JSON.stringify(c);
+};
+const json = (body: string) => (route: Route) => route.fulfill({ status: 200, contentType: 'application/json', body });
+
+interface Case {
+  readonly name: string;
+  readonly serve: (route: Route) => Promise<void>;
+  /** What the message must say. */
+  readonly message: RegExp;
+}
+
+const h = corpus.headlines;
+const cases: readonly Case[] = [
+  { name: 'network error', serve: (r) => r.abort('failed'), message: /could not be loaded: the network request failed/ },
+  { name: 'connection refused', serve: (r) => r.abort('connectionrefused'), message: /could not be loaded: the network request failed/ },
+  { name: 'HTTP 404', serve: (r) => r.fulfill({ status: 404, body: 'not found' }), message: /the server answered 404/ },
+  { name: 'HTTP 500', serve: (r) => r.fulfill({ status: 500, body: 'boom' }), message: /the server answered 500/ },
+  { name: 'HTML instead of JSON (a host’s fallback page)', serve: (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html><body>Not here</body></html>' }), message: /is not valid JSON: Unexpected token '<'/ },
+  { name: 'an empty body', serve: json(''), message: /is not valid JSON: Unexpected end of JSON input/ },
+  { name: 'JSON null', serve: json('null'), message: /\(root\): Invalid input: expected object, received null/ },
+  { name: 'another schemaVersion', serve: json(broken((c) => (c.schemaVersion = 2 as unknown as 1))), message: /schemaVersion: Invalid input: expected 1/ },
+  { name: 'a missing table', serve: json(broken((c) => delete (c as Partial<Corpus>).outlets)), message: /outlets: Invalid input: expected array, received undefined/ },
+  { name: 'a missing field', serve: json(broken((c) => delete (c.headlines[3] as Partial<Corpus['headlines'][number]>).title)), message: /headlines\.3\.title: Invalid input: expected string/ },
+  { name: 'a headline dated 2025-13-45', serve: json(broken((c) => (c.headlines[5]!.date = '2025-13-45'))), message: /headlines\.5\.date: expected a real calendar date YYYY-MM-DD/ },
+  { name: 'an outletId with no outlet', serve: json(broken((c) => (c.headlines[7]!.outletId = 'no-such-outlet'))), message: /headlines\.7\.outletId: unknown outlet "no-such-outlet"/ },
+  { name: 'a storyId with no story', serve: json(broken((c) => (c.headlines[9]!.storyId = 'no-such-story'))), message: /headlines\.9\.storyId: unknown story "no-such-story"/ },
+  { name: 'a topic with no entry', serve: json(broken((c) => (c.headlines[11]!.topics = ['cooking']))), message: /headlines\.11\.topics\.0: unknown topic "cooking"/ },
+  { name: 'duplicate ids', serve: json(broken((c) => (c.headlines[2]!.id = c.headlines[1]!.id))), message: new RegExp(`headlines\\.2\\.id: duplicate id "${h[1]!.id}"`) },
+];
+
+test('each broken corpus is refused with a message naming the problem, and Retry tries again', async ({ page, baseURL }) => {
+  test.setTimeout(90_000);
+  const g = await guard(page, baseURL);
+  let current: Case | null = cases[0]!;
+  await page.route('**/broken.json', (route) => (current ? current.serve(route) : json(JSON.stringify(corpus))(route)));
+  await page.goto('./?corpus=broken.json');
+  for (const [i, c] of cases.entries()) {
+    await test.step(c.name, async () => {
+      current = c;
+      if (i > 0) await retry(page).click();
+      await expect(alert(page)).toContainText(c.message);
+      await expect(page.getByRole('heading', { name: 'The timeline could not load its headlines' })).toBeVisible();
+      await expect(retry(page)).toBeEnabled();
+      // Rejected whole: nothing of the corpus is drawn, not even its good headlines.
+      await expect(page.getByRole('region', { name: 'Timeline' })).toHaveCount(0);
+      await expect(page.getByRole('list', { name: 'Headlines' })).toHaveCount(0);
+    });
+  }
+  await test.step('a good corpus behind Retry loads', async () => {
+    current = null;
+    await retry(page).click();
+    await expect(summary(page, total)).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+  // Failed fetches are logged by the browser itself; nothing else may be.
+  await g.expectClean({ allowConsole: /Failed to load resource/ });
+});
+
+test('a schema error lists each problem with its field path', async ({ page, baseURL }) => {
+  const g = await guard(page, baseURL);
+  const c = corpusCopy();
+  c.headlines[2]!.id = c.headlines[1]!.id;
+  c.headlines[4]!.date = '2025-02-30';
+  c.outlets[0]!.origin = 'atlantis';
+  await page.route('**/many.json', json(JSON.stringify(c)));
+  await page.goto('./?corpus=many.json');
+  const details = alert(page).getByRole('listitem');
+  await expect(details.first()).toBeVisible();
+  const lines = await details.allTextContents();
+  expect(lines).toEqual(
+    expect.arrayContaining([
+      'headlines.4.date: expected a real calendar date YYYY-MM-DD',
+      `headlines.2.id: duplicate id "${h[1]!.id}"`,
+      'outlets.0.origin: unknown origin "atlantis"',
+    ]),
+  );
+  await expect(retry(page)).toBeVisible();
+  await g.expectClean();
+});
+
+test('a server that stalls: after 8 s the load gives up with a message, and Retry loads', async ({ page, baseURL }) => {
+  test.setTimeout(60_000);
+  const g = await guard(page, baseURL);
+  let stall = true;
+  await page.route('**/slow.json', async (route) => {
+    if (!stall) return route.fulfill({ json: corpus });
+    // Ten seconds of silence; the app stops waiting after eight.
+    await new Promise((r) => setTimeout(r, 10_000));
+    await route.fulfill({ json: corpus }).catch(() => undefined);
+  });
+  const started = Date.now();
+  await page.goto('./?corpus=slow.json');
+  await expect(page.getByRole('status').filter({ hasText: 'Loading headlines…' })).toBeAttached();
+  await expect(alert(page)).toContainText('The corpus did not arrive within 8 s.', { timeout: 15_000 });
+  expect(Date.now() - started).toBeGreaterThanOrEqual(7_500);
+  stall = false;
+  await retry(page).click();
+  await expect(summary(page, total)).toBeVisible();
+  await g.expectClean();
+});
+
+test('a corpus that breaks one panel: that panel says so, the others keep working, then the check rejects it', async ({ page, baseURL }) => {
+  const g = await guard(page, baseURL);
+  // A section that is an object: the schema wants a string or null; React cannot render it.
+  const c = corpusCopy();
+  const victim = c.headlines[0]!;
+  (victim as { section: unknown }).section = { __html: '<img src=x onerror="window.__pwned=1">' };
+  await page.route('**/panel.json', json(JSON.stringify(c)));
+  // Hold the schema check (its worker script) until the panels have been looked at.
+  let release = () => {};
+  const released = new Promise<void>((r) => (release = r));
+  await page.route('**/validate.worker-*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(`./?corpus=panel.json&h=${victim.id}`);
+
+  const details = page.getByRole('region', { name: 'Headline details' });
+  await test.step('the detail panel fails alone, saying so', async () => {
+    await expect(details.getByRole('alert')).toContainText(/^This panel failed: /);
+    await expect(details.getByRole('button', { name: /^Try again/ })).toBeVisible();
+  });
+  await test.step('the other panels keep working', async () => {
+    await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Background' })).toBeVisible();
+    const outlet = c.outlets.find((o) => o.headlineCount > 1)!;
+    await page.getByRole('group', { name: 'Outlets' }).getByRole('checkbox', { name: new RegExp(`^${outlet.name} \\(`) }).check();
+    await expect(page.getByRole('list', { name: 'Headlines' }).getByRole('listitem')).toHaveCount(outlet.headlineCount);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect(page.getByRole('button', { name: 'Reset zoom' })).toBeVisible();
+  });
+  await test.step('"Try again" renders the panel again (it fails again: the data is still bad)', async () => {
+    await details.getByRole('button', { name: /^Try again/ }).click();
+    await expect(details.getByRole('alert')).toContainText(/^This panel failed: /);
+  });
+  await test.step('the schema check then rejects the corpus, naming the field', async () => {
+    release();
+    await expect(page.getByRole('alert').filter({ hasText: 'could not load' })).toContainText('headlines.0.section: Invalid input');
+    await expect(retry(page)).toBeVisible();
+  });
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  expect(await page.locator('img').count()).toBe(0);
+  // React reports the error it caught, and the boundary names the panel; nothing is uncaught.
+  expect(g.console.filter((m) => m.type === 'error').map((m) => m.text).join('\n')).toContain('The Headline details panel failed');
+  await g.expectClean({ allowConsole: /panel failed|Minified React error #31|Objects are not valid as a React child/ });
+});
