@@ -202,3 +202,29 @@ test('dark mode follows the system and the toggle', async ({ page }) => {
   await page.reload();
   await expect(page.locator('html')).not.toHaveClass(/dark/);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  test('the timeline zooms with a pinch, and the page does not scroll sideways', async ({ page }) => {
+    await open(page);
+    const before = await windowLabel(page).textContent();
+    const box = (await plot(page).boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + 60;
+    // Two fingers moving apart, sent as real touch events (d3-zoom reads touches).
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', d: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [
+          { x: cx - d, y: cy, id: 0 },
+          { x: cx + d, y: cy, id: 1 },
+        ],
+      });
+    await touch('touchStart', 20);
+    for (let d = 30; d <= 140; d += 10) await touch('touchMove', d);
+    await touch('touchEnd', 0);
+    await expect(windowLabel(page)).not.toHaveText(before!);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+});

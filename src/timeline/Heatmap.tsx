@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { useView, viewStore } from '../store/store';
 import type { Filtered } from '../store/selectors';
@@ -35,7 +35,10 @@ export function Heatmap({ index: ix, filtered, window, day }: HeatmapProps) {
   const headingId = useId();
   const [expanded, setExpanded] = useState(false);
   const outletFilter = useView((s) => s.outlets);
-  const map = useMemo(() => buildHeatmap(ix, filtered, window), [ix, filtered, window]);
+  // The strip follows the window at a lower priority than the plot: during a zoom or pan gesture React may skip
+  // its intermediate states, so frames stay short on large corpora.
+  const deferredWindow = useDeferredValue(window);
+  const map = useMemo(() => buildHeatmap(ix, filtered, deferredWindow), [ix, filtered, deferredWindow]);
   const shown = expanded ? map.rows : map.rows.slice(0, COLLAPSED_ROWS);
   const cols = map.columns.length;
   const items = useMemo(
