@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { FramePhase, RunResult } from './browser';
+import { markdown, ms, summarise, targets, type BenchResults } from './report';
+
+const phase = (p95: number, timedOut = false): FramePhase => ({ steps: 60, stepsDone: 60, timedOut, frames: [16.7, p95], median: 16.7, p95, elapsed: 2_000 });
+
+function run(impl: 'app' | 'vis', n: number, k: number, ready: number | null, p95 = 16.7): RunResult {
+  return {
+    impl,
+    n,
+    run: k,
+    url: 'http://127.0.0.1/',
+    ready: ready === null ? null : { fromNavigation: ready + 500, fromResponseEnd: ready, responseEnd: 500, corpusBytes: 1 },
+    readyTimedOut: ready === null,
+    complete: ready === null ? null : ready + 600,
+    zoom: ready === null ? null : phase(p95),
+    pan: ready === null ? null : phase(p95),
+    filter: impl === 'app' ? { queries: ['a', ''], latencies: [20, 30], median: 25, max: 30, timedOut: false } : null,
+    heap: { ready: 100 * 2 ** 20, afterGestures: 120 * 2 ** 20 },
+    notes: [],
+  };
+}
+
+const payload = (gzip: number) => ({ files: [{ path: '/x/a.js', bytes: gzip * 3, gzip }], bytes: gzip * 3, gzip });
+
+const results: BenchResults = {
+  date: '2025-11-01T00:00:00.000Z',
+  quick: false,
+  machine: { cores: 2, memoryBytes: 8 * 2 ** 30, cpu: 'CPU', chromium: '1.0', node: '20', os: 'linux', commit: 'abc', dirty: false, loadStart: 0.5, loadEnd: 0.7 },
+  payload: { app: payload(90_000), vis: payload(157_000) },
+  builder: {
+    startupRuns: [500],
+    startup: 500,
+    rows: [
+      { lines: 1_000, runs: [600], median: 600, summary: 'corpus: 1000 headlines' },
+      { lines: 10_000, runs: [1_400], median: 1_400, summary: 'corpus: 10000 headlines' },
+      { lines: 100_000, runs: [9_000], median: 9_000, summary: 'corpus: 100000 headlines' },
+    ],
+  },
+  browser: {
+    ns: [100_000],
+    runs: 3,
+    zoomSteps: 60,
+    panSteps: 60,
+    results: [
+      run('app', 100_000, 1, 1_000, 33.3),
+      run('vis', 100_000, 1, null),
+      run('app', 100_000, 2, 1_400, 33.3),
+      run('vis', 100_000, 2, null),
+      run('app', 100_000, 3, 1_200, 50),
+      run('vis', 100_000, 3, 30_000),
+    ],
+  },
+};
+
+describe('summarise', () => {
+  it('takes medians over runs, counting a timed-out run as slower than any', () => {
+    const app = summarise(results.browser.results, 'app', 100_000)!;
+    expect(app.readyFromCorpus).toBe(1_200);
+    expect(app.zoomP95).toBe(33.3);
+    const vis = summarise(results.browser.results, 'vis', 100_000)!;
+    expect(vis.readyFromCorpus).toBe(Infinity);
+    expect(summarise(results.browser.results, 'app', 5)).toBeNull();
+  });
+});
+
+describe('markdown', () => {
+  it('shows timeouts as "> 60 s" and the vis/app ratio as a lower bound', () => {
+    const md = markdown(results);
+    expect(md).toContain('| 100,000 | vis-timeline | > 60 s |');
+    expect(md).toContain('| | *vis/app* | > 50× |');
+    expect(md).toContain('| 100,000 | app | 1,200 ms | 1,700 ms | 1,800 ms |');
+    // Marginal builder cost: (9,000 − 1,400) / 90 per 1,000 lines.
+    expect(md).toContain('| 100,000 | 9,000 ms | 90.0 ms | 84.4 ms |');
+    expect(ms(12.345)).toBe('12.3 ms');
+    expect(ms(null)).toBe('—');
+  });
+
+  it('checks the targets, frames with half a millisecond of slack', () => {
+    const byTarget = new Map(targets(results).map((t) => [t.target, t.status]));
+    expect(byTarget.get('Builder: 100,000 lines in under 10 s')).toBe('met');
+    // 84.4 ms against 88.9 ms per 1,000 lines.
+    expect(byTarget.get('Builder: near-linear from 1,000 to 100,000 lines')).toBe('met');
+    expect(byTarget.get('App, 100,000 split by month: `timeline:ready` within 1.5 s of the manifest arriving')).toBe('not measured');
+    expect(byTarget.get('App, 100,000: `timeline:ready` within 1.5 s of the corpus arriving')).toBe('met');
+    expect(byTarget.get('App, 100,000: zoom frame p95 ≤ 33 ms')).toBe('met');
+    expect(byTarget.get('App, 10,000: zoom frame p95 ≤ 16.7 ms')).toBe('not measured');
+    expect(byTarget.get('App first load (JS and CSS, gzip) ≤ 100 kB')).toBe('met');
+    expect(byTarget.get('App, 100,000: JS heap under 300 MB')).toBe('met');
+  });
+});

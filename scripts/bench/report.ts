@@ -1,0 +1,231 @@
+/**
+ * The benchmark's results: their shape (also the raw JSON), per-N summaries (medians over runs) and the
+ * markdown report. Pure.
+ */
+import type { FramePhase, Impl, RunResult } from './browser';
+import type { Payload } from './payload';
+import { median, ratio } from './stats';
+
+export interface Machine {
+  cores: number;
+  memoryBytes: number;
+  cpu: string;
+  chromium: string;
+  node: string;
+  os: string;
+  commit: string;
+  /** The working tree had uncommitted changes to tracked files when the app was built. */
+  dirty: boolean;
+  /** 1-minute load average at the start and at the end (other processes compete for the 2 cores). */
+  loadStart: number;
+  loadEnd: number;
+}
+
+export interface BuilderRow {
+  lines: number;
+  /** Wall time of each `npx tsx scripts/corpus.ts PAGE --out FILE` (ms). */
+  runs: number[];
+  median: number;
+  /** The builder's own summary line. */
+  summary: string;
+}
+
+export interface BenchResults {
+  date: string;
+  quick: boolean;
+  machine: Machine;
+  payload: { app: Payload; vis: Payload };
+  builder: { startupRuns: number[]; startup: number | null; rows: BuilderRow[] };
+  browser: { ns: number[]; runs: number; zoomSteps: number; panSteps: number; results: RunResult[] };
+}
+
+/** Medians over the runs of one implementation at one N. Infinity: most runs timed out (> 60 s). */
+export interface Summary {
+  runs: number;
+  readyFromCorpus: number | null;
+  readyFromNavigation: number | null;
+  /** App: every headline counted (ms from navigation). */
+  complete: number | null;
+  zoomMedian: number | null;
+  zoomP95: number | null;
+  /** Some run's zoom phase hit its 60 s budget before all its steps. */
+  zoomCut: boolean;
+  panMedian: number | null;
+  panP95: number | null;
+  panCut: boolean;
+  filterMedian: number | null;
+  filterMax: number | null;
+  heapReady: number | null;
+  heapAfter: number | null;
+}
+
+export function summarise(results: readonly RunResult[], impl: Impl, n: number): Summary | null {
+  const rs = results.filter((r) => r.impl === impl && r.n === n);
+  if (rs.length === 0) return null;
+  const readyOr = (f: (x: NonNullable<RunResult['ready']>) => number | null) => (r: RunResult) =>
+    r.readyTimedOut ? Infinity : r.ready ? f(r.ready) : null;
+  const of = (f: (r: RunResult) => number | null) => median(rs.map(f));
+  const phase = (f: (r: RunResult) => FramePhase | null, g: (p: FramePhase) => number | null) => of((r) => {
+    const p = f(r);
+    return p ? g(p) : null;
+  });
+  return {
+    runs: rs.length,
+    readyFromCorpus: of(readyOr((x) => x.fromResponseEnd)),
+    readyFromNavigation: of(readyOr((x) => x.fromNavigation)),
+    complete: of((r) => (r.readyTimedOut ? Infinity : r.complete)),
+    zoomMedian: phase((r) => r.zoom, (p) => p.median),
+    zoomP95: phase((r) => r.zoom, (p) => p.p95),
+    zoomCut: rs.some((r) => r.zoom?.timedOut),
+    panMedian: phase((r) => r.pan, (p) => p.median),
+    panP95: phase((r) => r.pan, (p) => p.p95),
+    panCut: rs.some((r) => r.pan?.timedOut),
+    filterMedian: of((r) => r.filter?.median ?? null),
+    filterMax: of((r) => r.filter?.max ?? null),
+    heapReady: of((r) => r.heap.ready),
+    heapAfter: of((r) => r.heap.afterGestures),
+  };
+}
+
+const int = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const one = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+export function ms(v: number | null, cut = false): string {
+  if (v === null) return '—';
+  if (v === Infinity) return '> 60 s';
+  return `${v < 100 ? one.format(v) : int.format(v)} ms${cut ? ' †' : ''}`;
+}
+const mb = (v: number | null) => (v === null ? '—' : `${one.format(v / 2 ** 20)} MB`);
+const kb = (v: number) => `${one.format(v / 1000)} kB`;
+const times = (v: number | null, lowerBound = false) =>
+  v === null || !Number.isFinite(v) ? '—' : `${lowerBound ? '> ' : ''}${v < 10 ? one.format(v) : int.format(v)}×`;
+
+/** vis/app, or a lower bound when vis timed out (60 s / app). */
+function visOverApp(vis: number | null, app: number | null): string {
+  if (vis === Infinity && app !== null && Number.isFinite(app) && app > 0) return times(60_000 / app, true);
+  return times(ratio(vis, app));
+}
+
+export function markdown(r: BenchResults): string {
+  const out: string[] = [];
+  const m = r.machine;
+  out.push(
+    `Measured ${r.date.slice(0, 10)} on ${m.cores} cores (${m.cpu}), ${one.format(m.memoryBytes / 2 ** 30)} GB RAM, ${m.os}, ` +
+      `Node ${m.node}, headless Chromium ${m.chromium}; app at ${m.commit}${m.dirty ? ' (with uncommitted changes)' : ''}` +
+      `${r.quick ? '; **--quick** (1 run, fewer steps)' : ''}. Load average (1 min) ${one.format(m.loadStart)} at the start, ${one.format(m.loadEnd)} at the end.`,
+  );
+  out.push('');
+  out.push(
+    `Browser: median of ${r.browser.runs} run${r.browser.runs === 1 ? '' : 's'} each, app and vis-timeline alternating; ` +
+      `${r.browser.zoomSteps} wheel steps, ${r.browser.panSteps} drag steps. † = the phase hit its 60 s budget before its last step.`,
+  );
+  out.push('');
+  out.push(
+    '| Headlines | | Ready (from corpus) | Ready (from navigation) | All loaded (from navigation) | Zoom median | Zoom p95 | Pan median | Pan p95 | Filter median / max | JS heap ready / after gestures | First load (gzip) |',
+  );
+  out.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const labels: Record<Impl, string> = { app: 'app', 'app-split': 'app, split by month', vis: 'vis-timeline' };
+  for (const n of r.browser.ns) {
+    const a = summarise(r.browser.results, 'app', n);
+    const v = summarise(r.browser.results, 'vis', n);
+    for (const impl of ['app', 'app-split', 'vis'] as const) {
+      const s = summarise(r.browser.results, impl, n);
+      const payload = impl === 'vis' ? r.payload.vis : r.payload.app;
+      if (s === null) {
+        if (impl !== 'app-split') out.push(`| ${int.format(n)} | ${labels[impl]} | not run | | | | | | | | | ${kb(payload.gzip)} |`);
+        continue;
+      }
+      out.push(
+        `| ${int.format(n)} | ${labels[impl]} | ${ms(s.readyFromCorpus)} | ${ms(s.readyFromNavigation)} | ${impl === 'vis' ? 'n/a' : ms(s.complete)} | ` +
+          `${ms(s.zoomMedian, s.zoomCut)} | ${ms(s.zoomP95, s.zoomCut)} | ${ms(s.panMedian, s.panCut)} | ${ms(s.panP95, s.panCut)} | ` +
+          `${impl === 'vis' ? 'n/a' : `${ms(s.filterMedian)} / ${ms(s.filterMax)}`} | ${mb(s.heapReady)} / ${mb(s.heapAfter)} | ${kb(payload.gzip)} |`,
+      );
+    }
+    if (a && v) {
+      out.push(
+        `| | *vis/app* | ${visOverApp(v.readyFromCorpus, a.readyFromCorpus)} | ${visOverApp(v.readyFromNavigation, a.readyFromNavigation)} | | ` +
+          `${times(ratio(v.zoomMedian, a.zoomMedian))} | ${times(ratio(v.zoomP95, a.zoomP95))} | ${times(ratio(v.panMedian, a.panMedian))} | ` +
+          `${times(ratio(v.panP95, a.panP95))} | | ${times(ratio(v.heapReady, a.heapReady))} / ${times(ratio(v.heapAfter, a.heapAfter))} | ` +
+          `${times(ratio(r.payload.vis.gzip, r.payload.app.gzip))} |`,
+      );
+    }
+  }
+  out.push('');
+  out.push(
+    `First load: app = ${r.payload.app.files.map((f) => f.path.split('/').pop()).join(', ')} (${kb(r.payload.app.bytes)} raw); ` +
+      `vis-timeline = ${r.payload.vis.files.map((f) => f.path.split('/').pop()).join(', ')} (${kb(r.payload.vis.bytes)} raw; its CSS is inside the JS).`,
+  );
+  out.push('');
+
+  const b = r.builder;
+  out.push(
+    `Builder: \`npx tsx scripts/corpus.ts PAGE --out FILE\`, end to end, median of ${b.rows[0]?.runs.length ?? 0}. ` +
+      `Process start-up alone (\`--help\`): ${ms(b.startup)}. The marginal cost is the extra time per 1,000 extra lines from the row above: ` +
+      'constant if the builder is linear.',
+  );
+  out.push('');
+  out.push('| Lines | Time | Per 1,000 lines | Marginal per 1,000 lines | Builder output |');
+  out.push('|---:|---:|---:|---:|---|');
+  b.rows.forEach((row, i) => {
+    const prev = b.rows[i - 1];
+    const marginal = prev ? ((row.median - prev.median) / (row.lines - prev.lines)) * 1000 : null;
+    out.push(`| ${int.format(row.lines)} | ${ms(row.median)} | ${ms((row.median / row.lines) * 1000)} | ${ms(marginal)} | ${row.summary.replace(/\|/g, '\\|')} |`);
+  });
+  out.push('');
+  out.push('| Target | Measured | |');
+  out.push('|---|---|---|');
+  for (const t of targets(r)) out.push(`| ${t.target} | ${t.measured} | ${t.status} |`);
+  return `${out.join('\n')}\n`;
+}
+
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  status: 'met' | 'not met' | 'not measured';
+}
+
+export function targets(r: BenchResults): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const check = (target: string, value: number | null, limit: number, show: (v: number | null) => string, strictlyBelow = false) =>
+    checks.push({
+      target,
+      measured: show(value),
+      status: value === null ? 'not measured' : (strictlyBelow ? value < limit : value <= limit) ? 'met' : 'not met',
+    });
+  // Frame intervals come in whole display frames (16.7, 33.3, 50 ms …) give or take a few tenths: a p95 of
+  // 16.8 ms is one frame, not a missed target.
+  const FRAME_SLACK = 0.5;
+  const b100 = r.builder.rows.find((x) => x.lines === 100_000);
+  check('Builder: 100,000 lines in under 10 s', b100?.median ?? null, 10_000, (v) => ms(v), true);
+  const [r1, r10, r100] = [1_000, 10_000, 100_000].map((lines) => r.builder.rows.find((x) => x.lines === lines));
+  const marginal = (a: BuilderRow | undefined, b: BuilderRow | undefined) => (a && b ? (b.median - a.median) / (b.lines - a.lines) : null);
+  const growth = ratio(marginal(r10, r100), marginal(r1, r10));
+  checks.push({
+    target: 'Builder: near-linear from 1,000 to 100,000 lines',
+    measured:
+      growth === null ? '—' : `marginal time per line from 10,000 to 100,000 is ${one.format(growth)}× that from 1,000 to 10,000`,
+    status: growth === null ? 'not measured' : growth <= 1.5 ? 'met' : 'not met',
+  });
+  const app = (n: number) => summarise(r.browser.results, 'app', n);
+  check('App, 100,000: `timeline:ready` within 1.5 s of the corpus arriving', app(100_000)?.readyFromCorpus ?? null, 1_500, (v) => ms(v));
+  check(
+    'App, 100,000 split by month: `timeline:ready` within 1.5 s of the manifest arriving',
+    summarise(r.browser.results, 'app-split', 100_000)?.readyFromCorpus ?? null,
+    1_500,
+    (v) => ms(v),
+  );
+  for (const [n, limit] of [[10_000, 16.7], [100_000, 33]] as const) {
+    const s = app(n);
+    check(`App, ${int.format(n)}: zoom frame p95 ≤ ${limit} ms`, s?.zoomP95 ?? null, limit + FRAME_SLACK, (v) => ms(v, s?.zoomCut));
+    check(`App, ${int.format(n)}: pan frame p95 ≤ ${limit} ms`, s?.panP95 ?? null, limit + FRAME_SLACK, (v) => ms(v, s?.panCut));
+  }
+  for (const n of [10_000, 100_000]) {
+    const s = app(n);
+    check(`App, ${int.format(n)}: a search change shows within 50 ms (slowest of the changes)`, s?.filterMax ?? null, 50, (v) => ms(v));
+  }
+  const s100 = app(100_000);
+  const heap = s100 && (s100.heapReady !== null || s100.heapAfter !== null) ? Math.max(s100.heapReady ?? 0, s100.heapAfter ?? 0) : null;
+  check('App, 100,000: JS heap under 300 MB', heap, 300 * 2 ** 20, mb, true);
+  check('App first load (JS and CSS, gzip) ≤ 100 kB', r.payload.app.gzip, 100_000, (v) => (v === null ? '—' : kb(v)));
+  return checks;
+}
