@@ -77,8 +77,19 @@ export function corpusCopy(): Corpus {
   return structuredClone(corpus);
 }
 
-/** The page's width does not exceed the viewport: nothing scrolls sideways. */
+/** The page's width does not exceed the viewport: nothing scrolls sideways. On failure, names what sticks out. */
 export async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-  expect(scrollWidth, 'page width').toBeLessThanOrEqual(innerWidth);
+  const { scrollWidth, innerWidth, wide } = await page.evaluate(() => {
+    const clipped = (e: Element): boolean => {
+      for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) if (getComputedStyle(a).overflowX !== 'visible') return true;
+      return false;
+    };
+    const sticking = [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !clipped(e))
+      .reverse()
+      .slice(0, 4)
+      .map((e) => `${e.tagName.toLowerCase()}.${String(e.getAttribute('class') ?? '').slice(0, 50)} “${(e.textContent ?? '').slice(0, 30)}”`);
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, wide: sticking };
+  });
+  expect(scrollWidth, `page width (sticking out: ${wide.join(' | ')})`).toBeLessThanOrEqual(innerWidth);
 }

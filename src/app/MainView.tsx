@@ -61,7 +61,7 @@ export function MainView({ index, progress = null }: { index: CorpusIndex; progr
             <HeadlineLinkButton />
           </HeadlineDetail>
         </ErrorBoundary>
-        <div className="@4xl:order-first">
+        <div className="min-w-0 @4xl:order-first">
           <ErrorBoundary name="Headlines" resetKey={index}>
             <HeadlineList index={index} />
           </ErrorBoundary>

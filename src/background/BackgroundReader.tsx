@@ -52,7 +52,7 @@ export function BackgroundReader({ index: ix, background: bg }: { index: CorpusI
 
   const headed = bg.sections.filter((s) => s.heading !== null);
   return (
-    <article ref={ref} aria-labelledby={titleId} className="mx-auto max-w-[65ch] font-serif text-[1.0625rem] leading-relaxed">
+    <article ref={ref} aria-labelledby={titleId} className="mx-auto max-w-[65ch] font-serif text-[1.0625rem] leading-relaxed break-words">
       <h2 id={titleId} className="text-2xl leading-tight font-bold text-balance">
         {bg.title}
       </h2>

@@ -59,12 +59,12 @@ export function HeadlineDetail({ index, children }: { index: CorpusIndex; childr
       {headline.truncated && <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">The source listed this title cut short.</p>}
       {hidden && <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">Hidden from the list by the current filters or day.</p>}
 
-      <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1.5 text-sm">
+      <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1.5 text-sm wrap-anywhere">
         <dt className="text-stone-600 dark:text-stone-400">Outlet</dt>
         <dd className="break-words">
           {outlet ? (
             <>
-              {outlet.name} <span className="text-stone-600 dark:text-stone-400">({outlet.country})</span>
+              <bdi>{outlet.name}</bdi> <span className="text-stone-600 dark:text-stone-400">(<bdi>{outlet.country}</bdi>)</span>
             </>
           ) : (
             UNKNOWN_OUTLET
@@ -144,7 +144,7 @@ export function HeadlineDetail({ index, children }: { index: CorpusIndex; childr
                 }}
                 className="block w-full rounded px-2 py-1 text-start hover:bg-stone-100 dark:hover:bg-stone-800"
               >
-                <span className="font-medium break-words">{o.outletName}</span>{' '}
+                <bdi className="font-medium break-words">{o.outletName}</bdi>{' '}
                 <time dateTime={o.date} className="text-stone-600 dark:text-stone-400">
                   {formatDay(o.date)}
                 </time>{' '}
