@@ -1,5 +1,4 @@
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { corpus, headlinesOf, total } from './corpus';
 
 const bg = corpus.background!;
@@ -143,13 +142,4 @@ test.describe('on a phone', () => {
   });
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`axe finds no serious or critical violation in the reader (${scheme})`, async ({ page }) => {
-    test.setTimeout(90_000);
-    await page.emulateMedia({ colorScheme: scheme });
-    await open(page, './?actors=ttp');
-    const results = await new AxeBuilder({ page }).include('section[aria-label="Background"]').analyze();
-    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
-  });
-}
+// Accessibility scans of the reader (light and dark, an actor chosen): a11y.spec.ts.

@@ -51,8 +51,9 @@ test('each broken corpus is refused with a message naming the problem, and Retry
   test.setTimeout(90_000);
   const g = await guard(page, baseURL);
   let current: Case | null = cases[0]!;
-  await page.route('**/broken.json', (route) => (current ? current.serve(route) : json(JSON.stringify(corpus))(route)));
-  await page.goto('./?corpus=broken.json');
+  // The default corpus itself fails, each way in turn; at the end the real one is let through.
+  await page.route('**/corpus.json', (route) => (current ? current.serve(route) : route.continue()));
+  await page.goto('./');
   for (const [i, c] of cases.entries()) {
     await test.step(c.name, async () => {
       current = c;

@@ -184,18 +184,4 @@ test('Copy link copies the canonical URL and confirms; the detail panel copies i
   expect(new URL(copied).search).toBe(`?h=${h.id}`);
 });
 
-for (const timezoneId of ['Pacific/Pago_Pago', 'UTC', 'Pacific/Kiritimati']) {
-  test.describe(`in ${timezoneId}`, () => {
-    test.use({ timezoneId });
-    test('date=2025-10-17 shows the 17 October headlines', async ({ page }) => {
-      await page.goto('./?date=2025-10-17');
-      const day = headlinesOf((h) => h.date === '2025-10-17');
-      await expect(summary(page, day.length)).toBeVisible();
-      await expect(page.getByRole('status').filter({ hasText: `${day.length} of ${total} headlines on 17 Oct 2025` })).toBeVisible();
-      const times = list(page).locator('time');
-      await expect(times).toHaveCount(day.length);
-      expect(new Set(await times.evaluateAll((els) => els.map((e) => e.getAttribute('datetime'))))).toEqual(new Set(['2025-10-17']));
-      await expect(windowLabel(page)).toHaveText('16 Oct – 18 Oct 2025');
-    });
-  });
-}
+// The three time zones of `date=2025-10-17` (and two locales) are in i18n.spec.ts.

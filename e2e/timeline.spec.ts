@@ -1,5 +1,4 @@
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { corpus, headlinesOf, total } from './corpus';
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
@@ -23,15 +22,7 @@ test('shows a skeleton while loading, then the timeline', async ({ page }) => {
   expect(ready).toBe(1);
 });
 
-test('a failed load shows the reason and Retry loads it', async ({ page }) => {
-  let fail = true;
-  await page.route('**/corpus.json', (route) => (fail ? route.fulfill({ status: 500, body: 'boom' }) : route.continue()));
-  await page.goto('./');
-  await expect(page.getByRole('alert')).toContainText('the server answered 500');
-  fail = false;
-  await page.getByRole('button', { name: 'Retry' }).click();
-  await expect(timeline(page)).toBeVisible();
-});
+// A failed load, its reason and Retry: corpus-failures.spec.ts.
 
 test('zoom buttons, wheel and keys change the axis; Reset zoom restores it', async ({ page }) => {
   await open(page);
@@ -173,23 +164,7 @@ test('marks can be walked with arrow keys and announce themselves', async ({ pag
   await expect(page.getByText(new RegExp(`^${headlinesOf((h) => h.date === days[1]).length} of ${total} headlines`))).toBeVisible();
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`no serious or critical accessibility violation (${scheme}, zoomed out and in)`, async ({ page }) => {
-    test.setTimeout(90_000);
-    await page.emulateMedia({ colorScheme: scheme });
-    await open(page);
-    const check = async () => {
-      const results = await new AxeBuilder({ page }).analyze();
-      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
-    };
-    await check();
-    await page.getByRole('button', { name: 'Zoom in' }).click();
-    await page.getByRole('button', { name: 'Zoom in' }).click();
-    await expect(timeline(page).getByRole('group', { name: 'Stories' })).toBeVisible();
-    await check();
-  });
-}
+// Accessibility scans (light and dark, zoomed out and in): a11y.spec.ts.
 
 test('dark mode follows the system and the toggle', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
