@@ -62,23 +62,31 @@ function hostileCorpus() {
   return { corpus: c, titled, target, mate };
 }
 
-/** The text of an element is laid out in reading order: its first character left of its last (a bidi override from a neighbour would flip it). */
+/**
+ * The text of an element is laid out in reading order: its first character left of its last, measured with its
+ * line unwrapped (a bidi override leaking from a neighbour on the same line would flip it).
+ */
 async function readsLeftToRight(locator: Locator): Promise<boolean> {
   return locator.evaluate((el) => {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    const texts: Text[] = [];
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n.textContent ?? '').trim() !== '') texts.push(n as Text);
-    const first = texts[0]!;
-    const last = texts[texts.length - 1]!;
-    const at = (t: Text, i: number) => {
-      const r = document.createRange();
-      r.setStart(t, i);
-      r.setEnd(t, i + 1);
-      return r.getBoundingClientRect();
-    };
-    const [a, b] = [at(first, 0), at(last, last.length - 1)];
-    // On one line: left to right. Wrapped: the first character's line comes first.
-    return Math.abs(a.top - b.top) < 2 ? a.left < b.left : a.top < b.top;
+    const line = (el.closest('dd, button, li, p') ?? el) as HTMLElement;
+    const wrap = line.style.whiteSpace;
+    line.style.whiteSpace = 'nowrap';
+    try {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const texts: Text[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n.textContent ?? '').trim() !== '') texts.push(n as Text);
+      const first = texts[0]!;
+      const last = texts[texts.length - 1]!;
+      const at = (t: Text, i: number) => {
+        const r = document.createRange();
+        r.setStart(t, i);
+        r.setEnd(t, i + 1);
+        return r.getBoundingClientRect().left;
+      };
+      return at(first, 0) < at(last, last.length - 1);
+    } finally {
+      line.style.whiteSpace = wrap;
+    }
   });
 }
 

@@ -43,6 +43,7 @@ function expectedTexts(page: Page, locale: string) {
       return {
         medium17: f('2025-10-17', medium),
         medium19: f('2025-10-19', medium),
+        long13: f('2025-10-13', long),
         long19: f('2025-10-19', long),
         window17: `${f('2025-10-16', { day: 'numeric', month: 'short' })} – ${f('2025-10-18', medium)}`,
         summary17: `${n(counts.n17)} of ${n(counts.total)} headlines on ${f('2025-10-17', medium)}`,
@@ -105,6 +106,12 @@ for (const s of settings) {
         expect(lefts).toEqual([...lefts].sort((a, b) => a - b));
         const names = await days.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
         expect(names.findIndex((n) => n.startsWith(t.long19))).toBeGreaterThan(0);
+        // So do the coverage strip's day columns, and the overview's years before October 2025 on its left.
+        const cell = async (d: string) => (await timeline(page).getByRole('button', { name: `AP News, ${d}: `, exact: false }).boundingBox())!.x;
+        expect(await cell(t.long13)).toBeLessThan(await cell(t.long19));
+        const years = (await timeline(page).getByRole('group', { name: 'Years of the background article' }).boundingBox())!;
+        const brush = (await timeline(page).getByRole('slider', { name: 'Visible window' }).boundingBox())!;
+        expect(years.x + years.width).toBeLessThanOrEqual(brush.x + 1);
         const filters = (await page.getByRole('complementary', { name: 'Filters' }).boundingBox())!;
         const main = (await page.getByRole('main').boundingBox())!;
         const background = (await page.getByRole('region', { name: 'Background' }).boundingBox())!;

@@ -23,7 +23,15 @@ const pathPiece = fc.constantFrom(
 const nearMiss = fc
   .tuple(fc.array(fc.oneof(fc.constantFrom('x', 'corpus', 'a/b', '..', '.', '/', 'archive/2025-11'), pathPiece), { maxLength: 4 }), fc.constantFrom('.json', '.JSON', '.json?x', '.json#y', '.js'))
   .map(([ps, end]) => `${ps.join('')}${end}`);
-const hostilePath = fc.oneof(nearMiss, fc.array(pathPiece, { maxLength: 8 }).map((ps) => ps.join('')), fc.string(), fc.string({ unit: 'binary', maxLength: 60 }));
+/** Ways of naming another host: protocol-relative, backslashes, userinfo, schemes in odd case. */
+const otherHost = fc
+  .tuple(
+    fc.constantFrom('//', '\\\\', '/\\', '\\/', '///', 'https://', 'HTTPS://', 'http:', ' //', '\t//', '/%2F', '%2F%2F'),
+    fc.constantFrom('elsewhere.example', 'timeline.example@elsewhere.example', '127.0.0.1:8080', 'timeline.example.elsewhere.example'),
+    fc.constantFrom('/x.json', '/a/b.json', '/corpus.JSON', '.json'),
+  )
+  .map((ps) => ps.join(''));
+const hostilePath = fc.oneof(otherHost, nearMiss, fc.array(pathPiece, { maxLength: 8 }).map((ps) => ps.join('')), fc.string(), fc.string({ unit: 'binary', maxLength: 60 }));
 
 /** Hostile values for any parameter: markup, script URLs, bidi and control characters, long runs. */
 const hostileValue = fc.oneof(
