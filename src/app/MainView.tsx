@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import type { CorpusIndex } from '../corpus/corpus-index';
+import { useEffect, useState } from 'react';
+import { prepareSearchText, type CorpusIndex } from '../corpus/corpus-index';
 import { FiltersPanel } from '../filters/FiltersPanel';
 import { SearchBox } from '../filters/SearchBox';
 import { Summary } from '../filters/Summary';
@@ -28,6 +28,20 @@ function storedCollapsed(): boolean {
   }
 }
 
+/** Fold the search texts in idle slices after the first paint. */
+function useIdleSearchPreparation(index: CorpusIndex): void {
+  useEffect(() => {
+    let handle = 0;
+    const idle = window.requestIdleCallback ?? ((cb: IdleRequestCallback) => window.setTimeout(() => cb({ didTimeout: false, timeRemaining: () => 8 }), 50));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const step: IdleRequestCallback = (deadline) => {
+      if (!prepareSearchText(index, Math.max(4, deadline.timeRemaining() - 1))) handle = idle(step);
+    };
+    handle = idle(step);
+    return () => cancel(handle);
+  }, [index]);
+}
+
 /**
  * The loaded app. Wide screens: filters | timeline, list and detail | the background article (resizable,
  * collapsible). Narrower: filters and background open as drawers.
@@ -39,6 +53,7 @@ export function MainView({ index, progress = null }: { index: CorpusIndex; progr
   const hasSidebar = useMediaQuery('(min-width: 1024px)');
   const wide = useMediaQuery('(min-width: 1280px)');
   useUrlSync(index);
+  useIdleSearchPreparation(index);
   const hasBackground = index.corpus.background !== null;
   const setCollapsed = (v: boolean) => {
     setCollapsedState(v);

@@ -3,17 +3,23 @@ import type { CorpusIndex } from '../corpus/corpus-index';
 import { useView } from '../store/store';
 import { sortActorRows, thenAndNow, type SortKey } from './then-and-now';
 import { periodLabel } from '../ui/format';
+import { barsPath } from '../ui/svg-path';
 
 const COLLAPSED = 8;
 
+const SPARK_WIDTH = 84;
+const SPARK_HEIGHT = 16;
+
+/** Headlines per day as one small bar path, the same width whatever the number of days. */
 function Spark({ perDay, max }: { perDay: Int32Array; max: number }) {
-  const w = 3;
+  const w = SPARK_WIDTH / Math.max(1, perDay.length);
+  const bars = [...perDay].map((v, i) => {
+    const h = max > 0 ? Math.max(v > 0 ? 2 : 0, (v / max) * SPARK_HEIGHT) : 0;
+    return { x: i * w, y: SPARK_HEIGHT - h, width: Math.max(1, w * 0.8), height: h };
+  });
   return (
-    <svg aria-hidden="true" width={perDay.length * w} height={16} className="inline-block align-middle">
-      {[...perDay].map((v, i) => {
-        const h = max > 0 ? Math.max(v > 0 ? 2 : 0, (v / max) * 16) : 0;
-        return <rect key={i} x={i * w} y={16 - h} width={w - 1} height={h} className="fill-stone-600 dark:fill-stone-300" />;
-      })}
+    <svg aria-hidden="true" width={SPARK_WIDTH} height={SPARK_HEIGHT} className="inline-block align-middle">
+      <path d={barsPath(bars)} className="fill-stone-600 dark:fill-stone-300" />
     </svg>
   );
 }

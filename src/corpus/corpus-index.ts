@@ -137,18 +137,34 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
   };
 }
 
-const searchTexts = new WeakMap<CorpusIndex, readonly string[]>();
+const searchTexts = new WeakMap<CorpusIndex, { texts: string[]; outlets: string[]; filled: number }>();
+
+function searchState(ix: CorpusIndex) {
+  let state = searchTexts.get(ix);
+  if (!state) searchTexts.set(ix, (state = { texts: new Array<string>(ix.headlines.length), outlets: ix.outlets.map((o) => foldForSearch(o.name)), filled: 0 }));
+  return state;
+}
 
 /**
- * Folded title + outlet name of each row, for search. Built on the first search, not at load: folding
- * 100,000 titles is time the first paint need not wait for.
+ * Fold search texts for up to `budgetMs`, continuing where the last call stopped; true when all are done.
+ * Called in idle time after the first paint, so the first search does not pay for 100,000 titles.
  */
-export function searchTextOf(ix: CorpusIndex): readonly string[] {
-  let texts = searchTexts.get(ix);
-  if (!texts) {
-    const outlets = ix.outlets.map((o) => foldForSearch(o.name));
-    texts = ix.headlines.map((h, r) => `${foldForSearch(h.title)} ${ix.outletRow[r]! >= 0 ? outlets[ix.outletRow[r]!] : ''}`);
-    searchTexts.set(ix, texts);
+export function prepareSearchText(ix: CorpusIndex, budgetMs: number): boolean {
+  const state = searchState(ix);
+  const until = performance.now() + budgetMs;
+  const { texts, outlets } = state;
+  let r = state.filled;
+  while (r < texts.length) {
+    const end = Math.min(texts.length, r + 500);
+    for (; r < end; r++) texts[r] = `${foldForSearch(ix.headlines[r]!.title)} ${ix.outletRow[r]! >= 0 ? outlets[ix.outletRow[r]!] : ''}`;
+    if (performance.now() > until) break;
   }
-  return texts;
+  state.filled = r;
+  return r >= texts.length;
+}
+
+/** Folded title + outlet name of each row, for search (finishing whatever idle time left undone). */
+export function searchTextOf(ix: CorpusIndex): readonly string[] {
+  prepareSearchText(ix, Infinity);
+  return searchState(ix).texts;
 }

@@ -148,22 +148,31 @@ function OutletFilter({ index, checked }: { index: CorpusIndex; checked: readonl
       {groups.length === 0 && <p className="text-stone-600 dark:text-stone-400">No outlet matches “{find}”.</p>}
       <div className="space-y-3">
         {groups.map((g) => (
-          <OutletGroupList key={g.country} group={g} onToggle={toggleOutlet} onOnly={onlyOutlet} />
+          <OutletGroupList key={g.country} group={g} onToggle={toggleOutlet} onOnly={onlyOutlet} collapse={find === '' && index.outlets.length > COLLAPSE_ABOVE} />
         ))}
       </div>
     </div>
   );
 }
 
+/** With more outlets than this (hundreds, on a large corpus), each country shows its busiest few until opened. */
+const COLLAPSE_ABOVE = 80;
+const COLLAPSED_PER_COUNTRY = 5;
+
 function OutletGroupList({
   group,
   onToggle,
   onOnly,
+  collapse,
 }: {
   group: ReturnType<typeof groupOutlets>[number];
   onToggle: (id: string) => void;
   onOnly: (id: string) => void;
+  collapse: boolean;
 }) {
+  const [open, setOpen] = useState(false);
+  const shown = collapse && !open ? group.outlets.filter((o, i) => i < COLLAPSED_PER_COUNTRY || o.checked) : group.outlets;
+  const hidden = group.outlets.length - shown.length;
   return (
     <div role="group" aria-label={countedName(group.country, group.total)}>
       <p aria-hidden="true" className="flex gap-1 border-b border-stone-200 pb-0.5 text-xs font-semibold tracking-wide text-stone-600 uppercase dark:border-stone-800 dark:text-stone-400">
@@ -171,7 +180,7 @@ function OutletGroupList({
         <Count n={group.total} muted={false} />
       </p>
       <ul className="mt-1 space-y-0.5">
-        {group.outlets.map((o) => {
+        {shown.map((o) => {
           const muted = o.count === 0 && !o.checked;
           return (
             <li key={o.id} className="flex items-start gap-1">
@@ -193,6 +202,11 @@ function OutletGroupList({
           );
         })}
       </ul>
+      {collapse && (hidden > 0 || open) && (
+        <button type="button" aria-expanded={open} onClick={() => setOpen((v) => !v)} className="mt-0.5 ps-1 text-xs font-medium text-blue-700 underline dark:text-blue-300">
+          {open ? `Show fewer from ${group.country}` : `Show ${formatCount(hidden)} more from ${group.country}`}
+        </button>
+      )}
     </div>
   );
 }

@@ -72,7 +72,9 @@ function VirtualRows({ index, rows, headlineId, onSelect }: RowsProps) {
   const virtual = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 68,
+    // One fixed height (titles clamped to two lines; each row shows its date): nothing is measured, so a
+    // filter change never forces a layout per row.
+    estimateSize: () => VIRTUAL_ROW,
     overscan: 6,
     getItemKey: (i) => rows[i]!,
   });
@@ -95,7 +97,7 @@ function VirtualRows({ index, rows, headlineId, onSelect }: RowsProps) {
               item={item}
               selected={item.id === headlineId}
               onSelect={() => onSelect(item)}
-              virtual={{ index: v.index, size: rows.length, start: v.start, measure: virtual.measureElement }}
+              virtual={{ index: v.index, size: rows.length, start: v.start }}
             />
           );
         })}
@@ -108,8 +110,10 @@ interface VirtualPlacement {
   index: number;
   size: number;
   start: number;
-  measure: (el: HTMLElement | null) => void;
 }
+
+/** Height (px) of a virtual row. */
+const VIRTUAL_ROW = 85;
 
 function Item({ item, selected, onSelect, virtual }: { item: ListItem; selected: boolean; onSelect: () => void; virtual?: VirtualPlacement }) {
   return (
@@ -118,15 +122,14 @@ function Item({ item, selected, onSelect, virtual }: { item: ListItem; selected:
       {...(virtual
         ? {
             'data-index': virtual.index,
-            ref: virtual.measure,
             'aria-posinset': virtual.index + 1,
             'aria-setsize': virtual.size,
             className: 'absolute inset-x-0 top-0 border-b border-stone-100 dark:border-stone-800',
-            style: { transform: `translateY(${virtual.start}px)` },
+            style: { transform: `translateY(${virtual.start}px)`, height: VIRTUAL_ROW },
           }
         : {})}
     >
-      {item.firstOfDay && (
+      {item.firstOfDay && !virtual && (
         <p className="bg-stone-100 px-3 py-1 text-xs font-semibold text-stone-700 dark:bg-stone-800 dark:text-stone-300">
           {formatDay(item.date, 'long')}
         </p>
@@ -135,13 +138,14 @@ function Item({ item, selected, onSelect, virtual }: { item: ListItem; selected:
         type="button"
         aria-current={selected ? 'true' : undefined}
         onClick={onSelect}
-        className={`block w-full border-s-4 px-3 py-2 text-start focus-visible:-outline-offset-4 ${
+        title={virtual ? item.title : undefined}
+        className={`block w-full border-s-4 px-3 py-2 text-start focus-visible:-outline-offset-4 ${virtual ? 'h-[84px] overflow-hidden' : ''} ${
           selected
             ? 'border-stone-900 bg-stone-200 dark:border-stone-100 dark:bg-stone-700'
             : 'border-transparent hover:bg-stone-50 dark:hover:bg-stone-800'
         }`}
       >
-        <span className="block font-medium break-words">
+        <span className={`block font-medium break-words ${virtual ? 'line-clamp-2' : ''}`}>
           {item.title}
           {item.truncated && (
             <>
@@ -151,7 +155,7 @@ function Item({ item, selected, onSelect, virtual }: { item: ListItem; selected:
           )}
         </span>{' '}
         <span
-          className={`mt-0.5 flex flex-wrap items-center gap-x-2 text-xs ${
+          className={`mt-0.5 flex items-center gap-x-2 text-xs ${virtual ? 'flex-nowrap overflow-hidden whitespace-nowrap' : 'flex-wrap'} ${
             selected ? 'text-stone-700 dark:text-stone-200' : 'text-stone-600 dark:text-stone-400'
           }`}
         >

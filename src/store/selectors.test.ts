@@ -251,3 +251,29 @@ describe('hasAnyFilter', () => {
     }
   });
 });
+
+describe('passQuery narrowing while typing', () => {
+  it('gives the same rows as a fresh search, whatever was typed before', async () => {
+    const fc = (await import('fast-check')).default;
+    const { buildIndex, searchTextOf } = await import('../corpus/corpus-index');
+    const { searchTerms } = await import('../corpus/text');
+    const { makeCorpus } = await import('./test-corpus');
+    const { passQuery: pass } = await import('./selectors');
+    const ix = buildIndex(makeCorpus());
+    const scan = (q: string) => {
+      const terms = searchTerms(q);
+      return terms.length === 0 ? null : searchTextOf(ix).map((t) => (terms.every((w) => t.includes(w)) ? 1 : 0));
+    };
+    const word = fc.constantFrom('a', 'af', 'afg', 'pak', 'pakistan', 'ceasefire', ' ', 'x', 'the', 'qatar says', 'k');
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 6 }), (parts) => {
+        let typed = '';
+        for (const p of parts) {
+          typed += p;
+          const got = pass(ix, typed);
+          expect(got === null ? null : [...got]).toEqual(scan(typed));
+        }
+      }),
+    );
+  });
+});

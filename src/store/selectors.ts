@@ -40,21 +40,34 @@ export const passActors = memoizeLast((ix: CorpusIndex, actors: readonly string[
   return pass;
 });
 
+let lastQuery: { ix: CorpusIndex; folded: string; pass: Uint8Array } | null = null;
+
+/**
+ * Rows whose title or outlet name holds every word of the query (folded: case and accents ignored).
+ * Typing on narrows: when the new query extends the last one, only the rows that passed it are searched.
+ */
 export const passQuery = memoizeLast((ix: CorpusIndex, query: string): Pass => {
   const terms = searchTerms(query);
   if (terms.length === 0) return null;
+  const folded = terms.join(' ');
   const texts = searchTextOf(ix);
+  const narrowing = lastQuery !== null && lastQuery.ix === ix && folded.startsWith(lastQuery.folded) ? lastQuery.pass : null;
   const pass = new Uint8Array(ix.headlines.length);
   for (let r = 0; r < pass.length; r++) {
+    if (narrowing && !narrowing[r]) continue;
     const text = texts[r]!;
     pass[r] = terms.every((t) => text.includes(t)) ? 1 : 0;
   }
+  lastQuery = { ix, folded, pass };
   return pass;
 });
 
+/** Rows passing every given pass (null passes are "all"). One pass alone is returned as is (read-only). */
 function combine(n: number, passes: readonly Pass[]): Uint8Array {
+  const active = passes.filter((p): p is Uint8Array => p !== null);
+  if (active.length === 1) return active[0]!;
   const out = new Uint8Array(n).fill(1);
-  for (const p of passes) if (p) for (let r = 0; r < n; r++) out[r]! &= p[r]!;
+  for (const p of active) for (let r = 0; r < n; r++) out[r]! &= p[r]!;
   return out;
 }
 
@@ -104,12 +117,11 @@ export function selectOutletCounts(ix: CorpusIndex, f: Filters): Int32Array {
 const topicCountsFrom = memoizeLast((ix: CorpusIndex, a: Pass, b: Pass, c: Pass): Int32Array => {
   const keep = combine(ix.headlines.length, [a, b, c]);
   const counts = new Int32Array(ix.topics.length);
+  const bits = Math.min(32, ix.topics.length);
   for (let r = 0; r < keep.length; r++) {
     if (!keep[r]) continue;
-    for (const t of ix.headlines[r]!.topics) {
-      const i = ix.topicIndex.get(t);
-      if (i !== undefined) counts[i]!++;
-    }
+    const mask = ix.topicMask[r]!;
+    for (let t = 0; t < bits; t++) if (mask & (1 << t)) counts[t]!++;
   }
   return counts;
 });

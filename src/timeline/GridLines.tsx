@@ -2,6 +2,7 @@ import { DAY_MS, dayToUtcMs } from '../corpus/dates';
 import type { TimeWindow } from '../store/view-state';
 import { windowScale } from './scales';
 import { dayTicks } from './ticks';
+import { verticalLinesPath } from '../ui/svg-path';
 
 interface GridLinesProps {
   window: TimeWindow;
@@ -24,12 +25,9 @@ export function GridLines({ window, width, height, day }: GridLinesProps) {
       {selected !== null && selected + DAY_MS > window.start && selected < window.end && (
         <rect x={x(selected)} y={0} width={x(selected + DAY_MS) - x(selected)} height={height} className="fill-blue-100/70 dark:fill-blue-950/60" />
       )}
-      {dayLines.map((t) => (
-        <line key={t} x1={x(t)} x2={x(t)} y1={0} y2={height} className="stroke-stone-100 dark:stroke-stone-800" />
-      ))}
-      {ticks.map((t) => (
-        <line key={t.ms} x1={x(t.ms)} x2={x(t.ms)} y1={0} y2={height} className={t.major ? 'stroke-stone-400 dark:stroke-stone-500' : 'stroke-stone-200 dark:stroke-stone-700'} />
-      ))}
+      <path d={verticalLinesPath(dayLines.map(x), 0, height)} className="stroke-stone-100 dark:stroke-stone-800" />
+      <path d={verticalLinesPath(ticks.filter((t) => !t.major).map((t) => x(t.ms)), 0, height)} className="stroke-stone-200 dark:stroke-stone-700" />
+      <path d={verticalLinesPath(ticks.filter((t) => t.major).map((t) => x(t.ms)), 0, height)} className="stroke-stone-400 dark:stroke-stone-500" />
     </svg>
   );
 }

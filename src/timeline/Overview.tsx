@@ -7,6 +7,7 @@ import type { TimeWindow } from '../store/view-state';
 import { clampWindow, MIN_SPAN, panWindow } from '../store/window';
 import { formatUtcMs } from '../ui/format';
 import { useSize } from '../ui/use-size';
+import { barsPath } from '../ui/svg-path';
 import { backgroundYears, type BackgroundYear } from './background-years';
 import { Tooltip } from './Tooltip';
 import { useView } from '../store/store';
@@ -164,10 +165,15 @@ export function Overview({ index: ix, window, bins, day, onWindow, onSelectDay }
                 </g>
               )}
               {selectedMs !== null && <rect x={x(selectedMs)} width={dayPx} y={0} height={HEIGHT} className="fill-blue-300 dark:fill-blue-800" />}
-              {bins.map((b) => {
-                const h = max > 0 ? Math.max(1, (b.total / max) * (HEIGHT - 6)) : 0;
-                return <rect key={b.day} x={x(b.day * DAY_MS)} width={Math.max(1, dayPx - 1)} y={HEIGHT - h} height={h} className="fill-stone-500 dark:fill-stone-400" />;
-              })}
+              <path
+                d={barsPath(
+                  bins.map((b) => {
+                    const h = max > 0 ? Math.max(1, (b.total / max) * (HEIGHT - 6)) : 0;
+                    return { x: x(b.day * DAY_MS), y: HEIGHT - h, width: Math.max(1, dayPx - 1), height: h };
+                  }),
+                )}
+                className="fill-stone-500 dark:fill-stone-400"
+              />
             </svg>
             <div
               {...sliderProps('Visible window', dayValue(window.start), windowText(window))}
