@@ -14,7 +14,8 @@
  *
  * Options: --quick (N = 1,000 and 10,000, 1 run, 20 wheel and 20 drag steps, builder once),
  * --runs K, --n 1000,10000, --dist DIR (build and serve there instead, e.g. `--dist dist`), --skip-build,
- * --no-builder, --no-browser.
+ * --no-builder, --no-browser, --no-settle (do not wait for a quiet machine before each measurement: see
+ * scripts/bench/settle.ts).
  */
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
@@ -26,6 +27,7 @@ import { timeBuilder, timeCommand, timeStartup } from './bench/builder';
 import { appPayload, gzipPayload } from './bench/payload';
 import { markdown, type BenchResults, type BuilderRow, type Machine } from './bench/report';
 import { serveStatic } from './bench/server';
+import { settle } from './bench/settle';
 import { median } from './bench/stats';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,13 +45,15 @@ interface Args {
   builder: boolean;
   browser: boolean;
   dist: string;
+  /** Wait for a quiet machine before each measurement. */
+  settle: boolean;
 }
 
-const USAGE = 'usage: npm run bench [-- --quick] [--runs K] [--n 1000,10000] [--dist DIR] [--skip-build] [--no-builder] [--no-browser]';
+const USAGE = 'usage: npm run bench [-- --quick] [--runs K] [--n 1000,10000] [--dist DIR] [--skip-build] [--no-builder] [--no-browser] [--no-settle]';
 
 function parseArgs(argv: readonly string[]): Args | null {
   const quick = argv.includes('--quick');
-  const args: Args = { quick, runs: quick ? 1 : 3, ns: quick ? [1_000, 10_000] : [80, 1_000, 10_000, 100_000], build: true, builder: true, browser: true, dist: DEFAULT_DIST };
+  const args: Args = { quick, runs: quick ? 1 : 3, ns: quick ? [1_000, 10_000] : [80, 1_000, 10_000, 100_000], build: true, builder: true, browser: true, dist: DEFAULT_DIST, settle: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--quick') continue;
@@ -58,6 +62,7 @@ function parseArgs(argv: readonly string[]): Args | null {
     else if (a === '--n') args.ns = (argv[++i] ?? '').split(',').map((x) => Number(x.replace(/_/g, ''))).filter((x) => Number.isInteger(x) && x > 0);
     else if (a === '--dist') args.dist = resolve(argv[++i] ?? DEFAULT_DIST);
     else if (a === '--skip-build') args.build = false;
+    else if (a === '--no-settle') args.settle = false;
     else if (a === '--no-builder') args.builder = false;
     else if (a === '--no-browser') args.browser = false;
     else throw new Error(`unknown argument ${a} (${USAGE})`);
@@ -117,6 +122,7 @@ async function main(): Promise<number> {
   }
   const started = Date.now();
   const date = new Date().toISOString();
+  const quiet = (): Promise<number | null> => (args.settle ? settle(90_000, 0.3, log) : Promise.resolve(null));
   const loadStart = loadavg()[0] ?? 0;
   if (loadStart > cpus().length) log(`warning: load average ${loadStart.toFixed(1)} on ${cpus().length} cores: other processes will slow the measurements`);
 
@@ -144,12 +150,12 @@ async function main(): Promise<number> {
     const runs = args.quick ? 1 : 3;
     const tmp = mkdtempSync(join(tmpdir(), 'bench-builder-'));
     try {
-      startupRuns = timeStartup(ROOT, runs);
+      startupRuns = await timeStartup(ROOT, runs, quiet);
       for (const lines of BUILDER_LINES) {
         const page = join(tmp, `page-${lines}.txt`);
         run('npx', ['tsx', 'scripts/synthetic.ts', '--n', String(lines), '--page', '--out', page]);
         log(`builder on ${lines} lines`);
-        const row = timeBuilder(ROOT, page, join(tmp, `corpus-${lines}.json`), lines, runs);
+        const row = await timeBuilder(ROOT, page, join(tmp, `corpus-${lines}.json`), lines, runs, quiet);
         log(`  ${row.runs.join(', ')} ms`);
         builderRows.push(row);
       }
@@ -175,7 +181,9 @@ async function main(): Promise<number> {
         for (let k = 1; k <= args.runs; k++) {
           for (const impl of impls) {
             log(`N = ${headlines}, ${impl}, run ${k} of ${args.runs} (load ${loadavg()[0]?.toFixed(1)}, free memory ${Math.round(freemem() / 2 ** 20)} MB)`);
+            const busyBefore = await quiet();
             const { result, browserHealthy } = await runOnce(browser, {
+              busyBefore,
               impl,
               n,
               headlines,

@@ -52,6 +52,8 @@ export interface FramePhase {
   p95: number | null;
   /** Wall time of the phase (ms). */
   elapsed: number;
+  /** A step was still running when the 60 s ran out: the page is busy, the run ends after this phase. */
+  hung: boolean;
 }
 
 export interface RunResult {
@@ -67,6 +69,8 @@ export interface RunResult {
   pan: FramePhase | null;
   filter: { queries: string[]; latencies: (number | null)[]; median: number | null; max: number | null; timedOut: boolean } | null;
   heap: { ready: number | null; afterGestures: number | null };
+  /** How busy the CPUs were just before the run (0–1; null: not sampled). */
+  busyBefore: number | null;
   /** Page errors, console errors, and why a run stopped early. */
   notes: string[];
 }
@@ -85,6 +89,7 @@ export interface RunSpec {
   /** Wheel steps (half in, half out) and drag steps (half left, half right). */
   zoomSteps: number;
   panSteps: number;
+  busyBefore?: number | null;
   log?: (line: string) => void;
 }
 
@@ -138,53 +143,75 @@ interface FrameLoop {
 }
 type BenchWindow = Window & { __benchFrames?: FrameLoop };
 
-/** Run `steps` gesture steps while recording frame intervals; stop at 60 s. Null when a step hangs. */
-async function measureFrames(page: Page, steps: number, step: (i: number) => Promise<void>): Promise<FramePhase | null> {
-  await page.evaluate(() => {
-    const loop: FrameLoop = { frames: [], last: -1, running: true };
-    (window as BenchWindow).__benchFrames = loop;
-    const tick = (t: number) => {
-      if (loop.last >= 0) loop.frames.push(t - loop.last);
-      loop.last = t;
-      if (loop.running) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
+/**
+ * Run `steps` gesture steps while recording frame intervals, collected after each step (so a step that never
+ * finishes does not take the others with it). The phase stops after 60 s: between two steps, or in the middle
+ * of one, which then counts as one frame as long as it had run (a lower bound) and leaves the page `hung`.
+ */
+async function measureFrames(page: Page, steps: number, step: (i: number) => Promise<void>): Promise<FramePhase> {
   const started = performance.now();
+  const frames: number[] = [];
   let done = 0;
   let timedOut = false;
+  let hung = false;
+  const phase = (): FramePhase => {
+    const f = frames.map(round1);
+    return { steps, stepsDone: done, timedOut, hung, frames: f, median: median(f), p95: percentile(f, 95), elapsed: Math.round(performance.now() - started) };
+  };
+  const begun = await within(
+    page.evaluate(() => {
+      const loop: FrameLoop = { frames: [], last: -1, running: true };
+      (window as BenchWindow).__benchFrames = loop;
+      const tick = (t: number) => {
+        if (loop.last >= 0) loop.frames.push(t - loop.last);
+        loop.last = t;
+        if (loop.running) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    }),
+    PHASE_MS,
+  ).catch((): Outcome<never> => ({ ok: false }));
+  if (!begun.ok) {
+    timedOut = hung = true;
+    return phase();
+  }
+  // After a step: two animation frames (anything the step scheduled has been drawn), then the intervals so far.
+  const collect = () =>
+    page.evaluate(
+      () =>
+        new Promise<number[]>((resolve) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as BenchWindow).__benchFrames!.frames.splice(0)))),
+        ),
+    );
   for (let i = 0; i < steps; i++) {
     const left = PHASE_MS - (performance.now() - started);
     if (left <= 0) {
       timedOut = true;
       break;
     }
+    const stepStarted = performance.now();
     const r = await within(
       (async () => {
         await step(i);
-        await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+        return collect();
       })(),
-      Math.max(left, 1_000),
+      left,
     ).catch((): Outcome<never> => ({ ok: false }));
     if (!r.ok) {
-      if (performance.now() - started < PHASE_MS) return null;
-      timedOut = true;
-      break;
+      frames.push(performance.now() - stepStarted);
+      timedOut = hung = true;
+      return phase();
     }
+    frames.push(...r.value);
     done++;
   }
-  const elapsed = performance.now() - started;
-  const stopped = await within(
+  await within(
     page.evaluate(() => {
-      const loop = (window as BenchWindow).__benchFrames!;
-      loop.running = false;
-      return loop.frames;
+      (window as BenchWindow).__benchFrames!.running = false;
     }),
-    PHASE_MS,
-  ).catch((): Outcome<never> => ({ ok: false }));
-  if (!stopped.ok) return null;
-  const frames = stopped.value.map(round1);
-  return { steps, stepsDone: done, timedOut, frames, median: median(frames), p95: percentile(frames, 95), elapsed: Math.round(elapsed) };
+    10_000,
+  ).catch(() => {});
+  return phase();
 }
 
 const SEARCHES = ['ceasefire', '', 'taliban', '', 'kabul talks', ''];
@@ -283,6 +310,7 @@ export async function runOnce(browser: Browser, spec: RunSpec): Promise<{ result
     pan: null,
     filter: null,
     heap: { ready: null, afterGestures: null },
+    busyBefore: spec.busyBefore ?? null,
     notes: [],
   };
   const context: BrowserContext = await browser.newContext({
@@ -309,7 +337,7 @@ export async function runOnce(browser: Browser, spec: RunSpec): Promise<{ result
   return { result, browserHealthy: healthy };
 }
 
-/** The measurements of one run, written into `result`. False when a step hung (the page is unusable). */
+/** The measurements of one run, written into `result`. False when the browser should be relaunched. */
 async function measure(context: BrowserContext, spec: RunSpec, result: RunResult): Promise<boolean> {
   const log = spec.log ?? (() => {});
   const page = await context.newPage();
@@ -351,38 +379,52 @@ async function measure(context: BrowserContext, spec: RunSpec, result: RunResult
   await page.mouse.move(x, y);
 
   // Zoom in (half the steps), pan while zoomed in, zoom back out: zoom frames are both halves together.
+  // A phase that leaves the page hung ends the run (what it measured is kept).
+  const mouse = async (f: () => Promise<void>) => (await within(f(), 30_000).catch((): Outcome<never> => ({ ok: false }))).ok;
   const half = Math.floor(spec.zoomSteps / 2);
   const zoomIn = await measureFrames(page, half, () => page.mouse.wheel(0, -100));
-  if (zoomIn === null) {
-    result.notes.push('a zoom step did not finish within 60 s');
-    return false;
+  const zoomPhase = (out: FramePhase | null): FramePhase => {
+    const frames = [...zoomIn.frames, ...(out?.frames ?? [])];
+    return {
+      steps: spec.zoomSteps,
+      stepsDone: zoomIn.stepsDone + (out?.stepsDone ?? 0),
+      timedOut: zoomIn.timedOut || out === null || out.timedOut,
+      hung: zoomIn.hung || (out?.hung ?? false),
+      frames,
+      median: median(frames),
+      p95: percentile(frames, 95),
+      elapsed: zoomIn.elapsed + (out?.elapsed ?? 0),
+    };
+  };
+  const stop = (what: string): boolean => {
+    result.notes.push(`${what} did not finish within 60 s: the run ends there`);
+    return true;
+  };
+  if (zoomIn.hung) {
+    result.zoom = zoomPhase(null);
+    return stop('a zoom step');
   }
   const panHalf = Math.floor(spec.panSteps / 2);
-  await page.mouse.move(x, y);
-  await page.mouse.down();
+  if (!(await mouse(async () => (await page.mouse.move(x, y), await page.mouse.down())))) {
+    result.zoom = zoomPhase(null);
+    return stop('pressing the mouse for the pan');
+  }
   result.pan = await measureFrames(page, spec.panSteps, (i) => page.mouse.move(x - 8 * (i < panHalf ? i + 1 : spec.panSteps - i - 1), y));
-  if (result.pan === null) {
-    result.notes.push('a pan step did not finish within 60 s');
-    return false;
+  if (result.pan.hung) {
+    result.zoom = zoomPhase(null);
+    return stop('a pan step');
   }
-  await page.mouse.up();
-  await page.mouse.move(x, y);
+  if (!(await mouse(async () => (await page.mouse.up(), await page.mouse.move(x, y))))) {
+    result.zoom = zoomPhase(null);
+    return stop('releasing the mouse after the pan');
+  }
   const zoomOut = await measureFrames(page, spec.zoomSteps - half, () => page.mouse.wheel(0, 100));
-  if (zoomOut === null) {
-    result.notes.push('a zoom step did not finish within 60 s');
-    return false;
-  }
-  const frames = [...zoomIn.frames, ...zoomOut.frames];
-  result.zoom = {
-    steps: spec.zoomSteps,
-    stepsDone: zoomIn.stepsDone + zoomOut.stepsDone,
-    timedOut: zoomIn.timedOut || zoomOut.timedOut,
-    frames,
-    median: median(frames),
-    p95: percentile(frames, 95),
-    elapsed: zoomIn.elapsed + zoomOut.elapsed,
-  };
-  log(`zoom median ${round1(result.zoom.median ?? NaN)} / p95 ${round1(result.zoom.p95 ?? NaN)} ms, pan median ${round1(result.pan.median ?? NaN)} / p95 ${round1(result.pan.p95 ?? NaN)} ms`);
+  result.zoom = zoomPhase(zoomOut);
+  if (zoomOut.hung) return stop('a zoom step');
+  log(
+    `zoom median ${round1(result.zoom.median ?? NaN)} / p95 ${round1(result.zoom.p95 ?? NaN)} ms${result.zoom.timedOut ? ` (cut at 60 s after ${result.zoom.stepsDone} steps)` : ''}, ` +
+      `pan median ${round1(result.pan.median ?? NaN)} / p95 ${round1(result.pan.p95 ?? NaN)} ms${result.pan.timedOut ? ` (cut after ${result.pan.stepsDone} steps)` : ''}`,
+  );
   result.heap.afterGestures = await heapUsed(cdp);
 
   if (spec.impl !== 'vis') {
