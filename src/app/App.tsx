@@ -1,16 +1,39 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { useView } from '../store/store';
 import { checkStoreAgainstCorpus } from '../url/sync';
 import { useCorpusData } from './use-corpus-data';
 import { CorpusLoadError } from '../corpus/load';
 import { LoadingSkeleton } from './LoadingSkeleton';
 import { ErrorPanel } from '../ui/ErrorPanel';
+import { useTheme } from '../ui/use-theme';
+import type { MainView as MainViewType } from './MainView';
 
 // The loaded view (timeline, filters, list, background, d3) is its own chunk, requested at start-up so it
-// downloads while the corpus does: the first load is only the shell and the loader.
-const mainViewModule = import('./MainView');
-const MainView = lazy(() => mainViewModule.then((m) => ({ default: m.MainView })));
-import { useTheme } from '../ui/use-theme';
+// downloads while the corpus does: the first load is only the shell and the loader. It is rendered as a plain
+// component once here, not through React.lazy: a lazy component suspends on its first render even when its
+// module has arrived, and React then renders the retry in time slices, later than it could be drawn.
+type MainViewComponent = typeof MainViewType;
+let loadedMainView: MainViewComponent | null = null;
+const mainViewModule = import('./MainView').then((m) => (loadedMainView = m.MainView));
+
+/** The main view's component once its chunk has arrived (null before); a chunk that fails to load throws to the error boundary. */
+function useMainView(): MainViewComponent | null {
+  const [component, setComponent] = useState<{ view: MainViewComponent } | null>(() => (loadedMainView ? { view: loadedMainView } : null));
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  useEffect(() => {
+    if (component) return;
+    let live = true;
+    mainViewModule.then(
+      (view) => live && setComponent({ view }),
+      (error: unknown) => live && setFailure({ error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [component]);
+  if (failure) throw failure.error;
+  return component?.view ?? null;
+}
 
 /** The failure of a promise, once it has failed (null while pending or when it passed). */
 function useFailure(promise: Promise<void> | undefined): unknown {
@@ -33,6 +56,7 @@ export function App() {
   const corpusPath = useView((s) => s.corpusPath);
   const data = useCorpusData(corpusPath);
   const { query, source, index, complete } = data;
+  const mainView = useMainView();
   // A link's ids and dates are checked against the corpus before it is first drawn (headline ids once all
   // of a split corpus has arrived). Later months arriving update the view without unmounting it.
   const [checked, setChecked] = useState<{ source: unknown; complete: boolean } | null>(null);
@@ -60,10 +84,11 @@ export function App() {
       </main>
     );
   }
-  if (!index || checked?.source !== source) return <LoadingSkeleton />;
-  return (
-    <Suspense fallback={<LoadingSkeleton />}>
-      <MainView index={index} progress={data.progress} />
-    </Suspense>
-  );
+  if (!index || checked?.source !== source || !mainView) return <LoadingSkeleton />;
+  return <LoadedView view={mainView} index={index} progress={data.progress} />;
+}
+
+/** The main view, rendered from its loaded module (a stable component: the same function on every render). */
+function LoadedView({ view: View, ...props }: { view: MainViewComponent } & Parameters<MainViewComponent>[0]) {
+  return <View {...props} />;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { prepareSearchText, type CorpusIndex } from '../corpus/corpus-index';
 import { FiltersPanel } from '../filters/FiltersPanel';
 import { SearchBox } from '../filters/SearchBox';
@@ -43,6 +43,34 @@ function useIdleSearchPreparation(index: CorpusIndex): void {
 }
 
 /**
+ * False until the frame after the first one has been drawn. The panels around the timeline (filters, list,
+ * background) mount then, so a large corpus's timeline is drawn without waiting for their layout.
+ * Hidden tabs draw no frames: a timer stands in for the frame there.
+ */
+function useAfterFirstFrame(): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    let timer = 0;
+    const done = () => setAfter(true);
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(done, 0);
+    });
+    const fallback = window.setTimeout(done, 250);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+      window.clearTimeout(fallback);
+    };
+  }, []);
+  return after;
+}
+
+/** `children` once the first frame is drawn; until then an empty, busy box of the same place. */
+function Later({ after, children, className }: { after: boolean; children: ReactNode; className?: string }) {
+  return after ? children : <div aria-busy="true" className={className} />;
+}
+
+/**
  * The loaded app. Wide screens: filters | timeline, list and detail | the background article (resizable,
  * collapsible). Narrower: filters and background open as drawers.
  */
@@ -54,6 +82,7 @@ export function MainView({ index, progress = null }: { index: CorpusIndex; progr
   const wide = useMediaQuery('(min-width: 1280px)');
   useUrlSync(index);
   useIdleSearchPreparation(index);
+  const after = useAfterFirstFrame();
   const hasBackground = index.corpus.background !== null;
   const setCollapsed = (v: boolean) => {
     setCollapsedState(v);
@@ -77,9 +106,11 @@ export function MainView({ index, progress = null }: { index: CorpusIndex; progr
           </HeadlineDetail>
         </ErrorBoundary>
         <div className="min-w-0 @4xl:order-first">
-          <ErrorBoundary name="Headlines" resetKey={index}>
-            <HeadlineList index={index} />
-          </ErrorBoundary>
+          <Later after={after} className="min-h-96">
+            <ErrorBoundary name="Headlines" resetKey={index}>
+              <HeadlineList index={index} />
+            </ErrorBoundary>
+          </Later>
         </div>
       </div>
     </main>
@@ -129,9 +160,11 @@ export function MainView({ index, progress = null }: { index: CorpusIndex; progr
         {hasSidebar && (
           <aside aria-label="Filters" className="w-72 shrink-0">
             <div className="sticky top-28 max-h-[calc(100dvh-8rem)] overflow-y-auto pe-1">
-              <ErrorBoundary name="Filters" resetKey={index}>
-                <FiltersPanel index={index} />
-              </ErrorBoundary>
+              <Later after={after}>
+                <ErrorBoundary name="Filters" resetKey={index}>
+                  <FiltersPanel index={index} />
+                </ErrorBoundary>
+              </Later>
             </div>
           </aside>
         )}
@@ -142,9 +175,11 @@ export function MainView({ index, progress = null }: { index: CorpusIndex; progr
             start={main}
             end={
               <div className="sticky top-28 max-h-[calc(100dvh-8rem)] overflow-y-auto">
-                <ErrorBoundary name="Background" resetKey={index}>
-                  <BackgroundPanel index={index} onCollapse={() => setCollapsed(true)} />
-                </ErrorBoundary>
+                <Later after={after}>
+                  <ErrorBoundary name="Background" resetKey={index}>
+                    <BackgroundPanel index={index} onCollapse={() => setCollapsed(true)} />
+                  </ErrorBoundary>
+                </Later>
               </div>
             }
           />

@@ -71,7 +71,9 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
   const topicRow = new Int32Array(n);
   const originRow = new Int32Array(n);
   const topicMask = new Uint32Array(n);
-  const actorRows: number[][] = new Array(n);
+  const actorRows: (readonly number[])[] = new Array(n);
+  const noActors: readonly number[] = [];
+  const outletOrigin = Int32Array.from(corpus.outlets, (o) => originIndex.get(o.origin) ?? unknownOrigin);
   const storyRows: number[][] = corpus.stories.map(() => []);
   const dayCache = new Map<string, number>();
 
@@ -83,7 +85,7 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
     dayNumber[r] = day;
     const o = h.outletId === null ? -1 : (outletIndex.get(h.outletId) ?? -1);
     outletRow[r] = o;
-    originRow[r] = o >= 0 ? (originIndex.get(corpus.outlets[o]!.origin) ?? unknownOrigin) : unknownOrigin;
+    originRow[r] = o >= 0 ? outletOrigin[o]! : unknownOrigin;
     const s = storyIndex.get(h.storyId) ?? -1;
     storyRow[r] = s;
     if (s >= 0) storyRows[s]!.push(r);
@@ -91,7 +93,15 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
     let mask = 0;
     for (const t of h.topics) mask |= 1 << Math.min(topicIndex.get(t) ?? 0, 31);
     topicMask[r] = mask >>> 0;
-    actorRows[r] = h.actors.map((a) => actorIndex.get(a) ?? -1).filter((a) => a >= 0);
+    if (h.actors.length === 0) actorRows[r] = noActors;
+    else {
+      const rows: number[] = [];
+      for (const a of h.actors) {
+        const k = actorIndex.get(a);
+        if (k !== undefined) rows.push(k);
+      }
+      actorRows[r] = rows;
+    }
   }
 
   const storyTopic = new Int32Array(corpus.stories.length);

@@ -4,7 +4,7 @@
  */
 import type { Chunk, Corpus, Manifest } from './schema';
 import type { CheckKind } from './validate';
-import { validateText } from './validator';
+import { validateText, type Body } from './validator';
 
 export type CorpusErrorKind = 'network' | 'http' | 'timeout' | 'json' | 'schema';
 
@@ -45,13 +45,17 @@ export type LoadedSource =
   | { readonly kind: 'split'; readonly manifest: Manifest; readonly manifestText: string; readonly validated: Promise<void> };
 
 /** Settles when the full schema check has run: resolves when it passes, rejects with a CorpusLoadError. */
-async function checked(text: string, kind: CheckKind, manifestText?: string): Promise<void> {
-  const result = await validateText(text, kind, manifestText);
+async function checked(body: Body, kind: CheckKind, manifestText?: string): Promise<void> {
+  const result = await validateText(body, kind, manifestText);
   if (!result.ok) throw new CorpusLoadError(result.kind, result.message, [...result.details]);
 }
 
-/** Fetch a text with the corpus's failure messages (HTTP status, network, timeout). */
-async function fetchText(url: string, what: string, signal?: AbortSignal, timeoutMs = CORPUS_TIMEOUT_MS): Promise<string> {
+/**
+ * Fetch a text with the corpus's failure messages (HTTP status, network, timeout). The bytes come along so the
+ * worker's check can be handed them (transferred, not copied: copying a 40 MB string to a worker blocks this
+ * thread for a third of a second).
+ */
+async function fetchText(url: string, what: string, signal?: AbortSignal, timeoutMs = CORPUS_TIMEOUT_MS): Promise<Body> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   try {
@@ -59,7 +63,8 @@ async function fetchText(url: string, what: string, signal?: AbortSignal, timeou
     if (!response.ok) {
       throw new CorpusLoadError('http', `The ${what} could not be loaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
     }
-    return await response.text();
+    const bytes = await response.arrayBuffer();
+    return { text: new TextDecoder().decode(bytes), bytes };
   } catch (error) {
     if (error instanceof CorpusLoadError) throw error;
     if (timeout.aborted) throw new CorpusLoadError('timeout', `The ${what} did not arrive within ${timeoutMs / 1000} s.`);
@@ -83,12 +88,13 @@ function parseJson(text: string, what: string): unknown {
  * and fails with it.
  */
 export async function fetchCorpus(url: string, signal?: AbortSignal, timeoutMs = CORPUS_TIMEOUT_MS): Promise<LoadedSource> {
-  const text = await fetchText(url, 'corpus', signal, timeoutMs);
+  const body = await fetchText(url, 'corpus', signal, timeoutMs);
+  const { text } = body;
   performance.mark('corpus:received');
   const data = parseJson(text, 'corpus');
   performance.mark('corpus:parsed');
   const split = isObject(data) && data.format === 'split';
-  const validated = checked(text, split ? 'manifest' : 'corpus');
+  const validated = checked(body, split ? 'manifest' : 'corpus');
   if (split ? !hasManifestShape(data) : !hasCorpusShape(data)) {
     await validated;
     throw new CorpusLoadError('schema', 'The corpus does not match the expected format.');
@@ -100,9 +106,9 @@ export async function fetchCorpus(url: string, signal?: AbortSignal, timeoutMs =
 
 /** Fetch one month of a split corpus, checked in the worker against its manifest's tables. */
 export async function fetchChunk(url: string, manifestText: string, signal?: AbortSignal): Promise<{ chunk: Chunk; validated: Promise<void> }> {
-  const text = await fetchText(url, 'corpus chunk', signal);
-  const data = parseJson(text, 'corpus chunk');
-  const validated = checked(text, 'chunk', manifestText);
+  const body = await fetchText(url, 'corpus chunk', signal);
+  const data = parseJson(body.text, 'corpus chunk');
+  const validated = checked(body, 'chunk', manifestText);
   if (!hasChunkShape(data)) {
     await validated;
     throw new CorpusLoadError('schema', 'The corpus chunk does not match the expected format.');

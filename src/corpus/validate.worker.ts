@@ -1,8 +1,10 @@
 /// <reference lib="webworker" />
 /** Validates corpus texts off the main thread: one message in (the text and what it is), one out (a ValidationResult). */
-import { checkText, type CheckKind } from './validate';
+import { checkText } from './validate';
+import type { CheckRequest } from './validator';
 
-self.onmessage = (event: MessageEvent<{ id: number; text: string; kind: CheckKind; manifestText?: string }>) => {
-  const { id, text, kind, manifestText } = event.data;
-  self.postMessage({ id, result: checkText(text, kind, manifestText) });
+self.onmessage = (event: MessageEvent<CheckRequest>) => {
+  const request = event.data;
+  const text = 'bytes' in request ? new TextDecoder().decode(request.bytes) : request.text;
+  self.postMessage({ id: request.id, result: checkText(text, request.kind, request.manifestText) });
 };

@@ -31,12 +31,27 @@ function getWorker(): Worker | null {
   return worker;
 }
 
-export async function validateText(text: string, kind: CheckKind = 'corpus', manifestText?: string): Promise<ValidationResult> {
+/** A fetched file: its text, and (when at hand) its UTF-8 bytes, which a check in the worker takes over. */
+export interface Body {
+  readonly text: string;
+  readonly bytes?: ArrayBuffer;
+}
+
+/** The message the worker receives: the bytes (transferred) when there are any, else the text. */
+export type CheckRequest = { id: number; kind: CheckKind; manifestText?: string } & ({ bytes: ArrayBuffer } | { text: string });
+
+/**
+ * Check a fetched file against the schema. Its bytes, when given, are transferred to the worker (they are
+ * unusable here afterwards); the text stays.
+ */
+export async function validateText(body: Body, kind: CheckKind = 'corpus', manifestText?: string): Promise<ValidationResult> {
   const w = typeof Worker === 'function' ? getWorker() : null;
-  if (!w) return (await import('./validate')).checkText(text, kind, manifestText);
+  if (!w) return (await import('./validate')).checkText(body.text, kind, manifestText);
   const id = nextId++;
   return new Promise((resolve) => {
     pending.set(id, resolve);
-    w.postMessage({ id, text, kind, manifestText });
+    const { bytes } = body;
+    if (bytes) w.postMessage({ id, kind, manifestText, bytes } satisfies CheckRequest, [bytes]);
+    else w.postMessage({ id, kind, manifestText, text: body.text } satisfies CheckRequest);
   });
 }

@@ -127,7 +127,9 @@ function Item({ item, selected, onSelect, virtual }: { item: ListItem; selected:
             className: 'absolute inset-x-0 top-0 border-b border-stone-100 dark:border-stone-800',
             style: { transform: `translateY(${virtual.start}px)`, height: VIRTUAL_ROW },
           }
-        : {})}
+        : // Rows out of the box's view skip layout and paint (they stay in the DOM and the accessibility tree):
+          // a search that brings in 500 new rows lays out only the ones shown.
+          { className: '[content-visibility:auto] [contain-intrinsic-size:auto_4.5rem]' })}
     >
       {item.firstOfDay && !virtual && (
         <p className="bg-stone-100 px-3 py-1 text-xs font-semibold text-stone-700 dark:bg-stone-800 dark:text-stone-300">

@@ -1,4 +1,5 @@
 /** React bindings of the memoized selectors: components ask for derived data here, never copy it into state. */
+import { useDeferredValue } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { useView } from './store';
@@ -18,10 +19,18 @@ export function useListRows(ix: CorpusIndex): readonly number[] {
   return selectListRows(ix, filtered, day);
 }
 
+/**
+ * The filters as the facet counts see them: one step behind while React has more urgent work, so a filter
+ * or search change shows in the timeline, the list and the summary first and the counts follow.
+ */
+function useCountedFilters(): Filters {
+  return useDeferredValue(useFilters());
+}
+
 export function useOutletCounts(ix: CorpusIndex): Int32Array {
-  return selectOutletCounts(ix, useFilters());
+  return selectOutletCounts(ix, useCountedFilters());
 }
 
 export function useTopicCounts(ix: CorpusIndex): Int32Array {
-  return selectTopicCounts(ix, useFilters());
+  return selectTopicCounts(ix, useCountedFilters());
 }

@@ -35,10 +35,12 @@ export function Heatmap({ index: ix, filtered, window, day }: HeatmapProps) {
   const headingId = useId();
   const [expanded, setExpanded] = useState(false);
   const outletFilter = useView((s) => s.outlets);
-  // The strip follows the window at a lower priority than the plot: during a zoom or pan gesture React may skip
-  // its intermediate states, so frames stay short on large corpora.
+  // The strip follows the window and the filters at a lower priority than the plot: during a zoom or pan
+  // gesture React may skip its intermediate states, and a filter change shows in the plot, the list and the
+  // summary first, so frames stay short on large corpora.
   const deferredWindow = useDeferredValue(window);
-  const map = useMemo(() => buildHeatmap(ix, filtered, deferredWindow), [ix, filtered, deferredWindow]);
+  const deferredFiltered = useDeferredValue(filtered);
+  const map = useMemo(() => buildHeatmap(ix, deferredFiltered, deferredWindow), [ix, deferredFiltered, deferredWindow]);
   const shown = expanded ? map.rows : map.rows.slice(0, COLLAPSED_ROWS);
   const cols = map.columns.length;
   const items = useMemo(

@@ -151,7 +151,7 @@ export interface CorpusFacts {
   readonly topics: ReadonlySet<string>;
   readonly actors: ReadonlySet<string>;
   /** Null: not known yet (a split corpus still loading); headline ids are then kept as they are. */
-  readonly headlines: ReadonlySet<string> | null;
+  readonly headlines: { has(id: string): boolean } | null;
   readonly sections: ReadonlySet<string>;
   /** First and last headline day, inclusive. */
   readonly range: { readonly start: string; readonly end: string };

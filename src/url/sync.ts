@@ -27,7 +27,7 @@ export function corpusFacts(ix: CorpusIndex): CorpusFacts {
     outlets: new Set(ix.outlets.map((o) => o.id)),
     topics: new Set(ix.topics.map((t) => t.id)),
     actors: new Set(ix.actors.map((a) => a.id)),
-    headlines: new Set(ix.rowById.keys()),
+    headlines: ix.rowById,
     sections: new Set(ix.corpus.background?.sections.map((s) => s.id) ?? []),
     range: ix.corpus.headlines.length > 0 ? { start: ix.headlines[0]!.date, end: ix.headlines[ix.headlines.length - 1]!.date } : ix.corpus.range,
     extent: ix.extent,
