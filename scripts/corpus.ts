@@ -12,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { corpusSchema, type Corpus } from '../src/corpus/schema';
 import { splitByMonth } from '../src/corpus/split';
 import { build, CorpusInputError } from './corpus/build';
+import { asciiJson } from './corpus/json';
 import { loadTables, TableError } from './corpus/tables';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -126,12 +127,12 @@ function validate(corpus: Corpus): void {
  */
 export function writeCorpus(corpus: Corpus, out: string, split: 'month' | null): number {
   if (split === null) {
-    writeAtomic(out, `${JSON.stringify(corpus)}\n`);
+    writeAtomic(out, `${asciiJson(corpus)}\n`);
     return 1;
   }
   const { manifest, chunks } = splitByMonth(corpus, basename(out));
-  for (const { path, chunk } of chunks) writeAtomic(join(dirname(out), path), `${JSON.stringify(chunk)}\n`);
-  writeAtomic(out, `${JSON.stringify(manifest)}\n`);
+  for (const { path, chunk } of chunks) writeAtomic(join(dirname(out), path), `${asciiJson(chunk)}\n`);
+  writeAtomic(out, `${asciiJson(manifest)}\n`);
   return chunks.length + 1;
 }
 

@@ -38,6 +38,20 @@ export function chunkLoadOrder(chunks: readonly ChunkRef[], window: TimeWindow):
   return { order, visible };
 }
 
+/** A load plan as a string (equal plans, equal strings), and back. */
+export function planToKey({ order, visible }: { order: readonly ChunkRef[]; visible: ReadonlySet<string> }): string {
+  return order.map((c) => `${visible.has(c.id) ? '*' : ''}${c.id}`).join(' ');
+}
+
+export function keyToPlan(chunks: readonly ChunkRef[], key: string): { order: ChunkRef[]; visible: Set<string> } {
+  const byId = new Map(chunks.map((c) => [c.id, c]));
+  const ids = key === '' ? [] : key.split(' ');
+  return {
+    order: ids.flatMap((id) => byId.get(id.replace(/^\*/, '')) ?? []),
+    visible: new Set(ids.filter((id) => id.startsWith('*')).map((id) => id.slice(1))),
+  };
+}
+
 const built = new WeakMap<Manifest, { key: string; index: CorpusIndex }>();
 
 /** The index of a manifest and the chunks loaded so far, rebuilt only when that set changes. */
@@ -54,12 +68,13 @@ export function useCorpusData(path: string | null): CorpusData {
   const query = useQuery(corpusQueryOptions(path));
   const source = query.data;
   const split = source?.kind === 'split' ? source : null;
-  const storeWindow = useView((s) => s.window);
-  const day = useView((s) => s.day);
 
-  // Where the timeline looks decides which months come first (computed on the manifest alone).
+  // Where the timeline looks decides which months come first (computed on the manifest alone). The store is
+  // read through the plan's key, so a zoom or pan re-renders the app only when it changes which months
+  // come first (never for a whole corpus).
   const skeleton = useMemo(() => (split ? buildIndex(joinChunks(split.manifest, [])) : null), [split]);
-  const plan = useMemo(() => (split && skeleton ? chunkLoadOrder(split.manifest.chunks, effectiveWindow(skeleton, storeWindow, day, null)) : null), [split, skeleton, storeWindow, day]);
+  const planKey = useView((s) => (split && skeleton ? planToKey(chunkLoadOrder(split.manifest.chunks, effectiveWindow(skeleton, s.window, s.day, null))) : ''));
+  const plan = useMemo(() => (split ? keyToPlan(split.manifest.chunks, planKey) : null), [split, planKey]);
 
   // Background loading goes one month at a time: a month is requested when the window needs it, or once
   // the window's months and every month before it in the load order have arrived.

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useId, useRef, type RefObject } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { hasAnyFilter } from '../store/selectors';
@@ -67,6 +67,8 @@ function AllRows({ index, rows, headlineId, onSelect }: RowsProps) {
  */
 function VirtualRows({ index, rows, headlineId, onSelect }: RowsProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  // Stable while the rows are: the virtualizer recomputes every row's offset when its key function changes.
+  const getItemKey = useCallback((i: number) => rows[i]!, [rows]);
   // TanStack Virtual returns functions React Compiler cannot memoise; that is expected for this hook.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtual = useVirtualizer({
@@ -74,9 +76,9 @@ function VirtualRows({ index, rows, headlineId, onSelect }: RowsProps) {
     getScrollElement: () => scroller.current,
     // One fixed height (titles clamped to two lines; each row shows its date): nothing is measured, so a
     // filter change never forces a layout per row.
-    estimateSize: () => VIRTUAL_ROW,
+    estimateSize: rowHeight,
     overscan: 6,
-    getItemKey: (i) => rows[i]!,
+    getItemKey,
   });
   const previous = useRef(headlineId);
   useEffect(() => {
@@ -114,6 +116,8 @@ interface VirtualPlacement {
 
 /** Height (px) of a virtual row. */
 const VIRTUAL_ROW = 85;
+/** One function for every render: the virtualizer recomputes all row offsets when this changes. */
+const rowHeight = () => VIRTUAL_ROW;
 
 function Item({ item, selected, onSelect, virtual }: { item: ListItem; selected: boolean; onSelect: () => void; virtual?: VirtualPlacement }) {
   return (
