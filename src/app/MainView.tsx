@@ -13,6 +13,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Notices } from '../ui/Notices';
 import { SplitPane } from '../ui/SplitPane';
 import { useMediaQuery } from '../ui/use-media-query';
+import { useAfterFirstFrame } from '../ui/use-after-first-frame';
 import { periodLabel } from '../ui/format';
 import { CopyLinkButton, HeadlineLinkButton, ShareButton } from '../url/ShareButtons';
 import { useUrlSync } from '../url/sync';
@@ -40,29 +41,6 @@ function useIdleSearchPreparation(index: CorpusIndex): void {
     handle = idle(step);
     return () => cancel(handle);
   }, [index]);
-}
-
-/**
- * False until the frame after the first one has been drawn. The panels around the timeline (filters, list,
- * background) mount then, so a large corpus's timeline is drawn without waiting for their layout.
- * Hidden tabs draw no frames: a timer stands in for the frame there.
- */
-function useAfterFirstFrame(): boolean {
-  const [after, setAfter] = useState(false);
-  useEffect(() => {
-    let timer = 0;
-    const done = () => setAfter(true);
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(done, 0);
-    });
-    const fallback = window.setTimeout(done, 250);
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-      window.clearTimeout(fallback);
-    };
-  }, []);
-  return after;
 }
 
 /** `children` once the first frame is drawn; until then an empty, busy box of the same place. */

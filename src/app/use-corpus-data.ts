@@ -94,7 +94,11 @@ export function useCorpusData(path: string | null): CorpusData {
 
   const loaded = split ? results.flatMap((r) => (r.data ? [r.data] : [])) : [];
   const loadedKey = loaded.map((l) => l.chunk.id).join(',');
-  const index = source?.kind === 'whole' ? source.index : split && (loaded.length > 0 || split.manifest.chunks.length === 0) ? indexOf(split.manifest, loaded.map((l) => l.chunk)) : null;
+  // The first view waits for all of the window's months (drawing each as it lands would index and draw the
+  // timeline twice); once shown, months that arrive later are added as they come.
+  const shown = split !== null && (visibleLoaded || built.has(split.manifest));
+  const index =
+    source?.kind === 'whole' ? source.index : split && (split.manifest.chunks.length === 0 || (shown && loaded.length > 0)) ? indexOf(split.manifest, loaded.map((l) => l.chunk)) : null;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the set of loaded months, not on the array's identity
   const validated = useMemo(() => (source ? Promise.all([source.validated, ...loaded.map((l) => l.validated)]).then(() => undefined) : undefined), [source, loadedKey]);
   const chunkError = results.find((r) => r.isError)?.error ?? null;

@@ -5,6 +5,7 @@ import { useFiltered } from '../store/use-derived';
 import { selectDayBins } from '../store/selectors';
 import { defaultWindow, effectiveWindow, panWindow, windowForDay, zoomWindow } from '../store/window';
 import { useSize } from '../ui/use-size';
+import { useAfterFirstFrame } from '../ui/use-after-first-frame';
 import { layoutDays, layoutStories } from './layout';
 import { pxPerDay, STORY_MODE_PX_PER_DAY } from './scales';
 import { useZoom } from './use-zoom';
@@ -49,6 +50,7 @@ export function Timeline({ index: ix }: { index: CorpusIndex }) {
   const plotHeight = stories ? Math.max(MIN_STORY_HEIGHT, stories.height) : DAY_PLOT_HEIGHT;
 
   useZoom(surfaceRef, ix.extent, width, plotHeight + AXIS_HEIGHT, window, setWindow);
+  const afterFirstFrame = useAfterFirstFrame();
 
   // The store always ends up holding the visible window: a view opened without one (a link with no from/to,
   // Back to such a link) gets its implied window written in, so later selections never move the timeline.
@@ -105,7 +107,7 @@ export function Timeline({ index: ix }: { index: CorpusIndex }) {
         )}
       </div>
       <Overview index={ix} window={window} bins={bins} day={day} onWindow={setWindow} onSelectDay={selectDay} />
-      <Heatmap index={ix} filtered={filtered} window={window} day={day} />
+      {afterFirstFrame ? <Heatmap index={ix} filtered={filtered} window={window} day={day} /> : <div aria-busy="true" className="mt-3 h-40" />}
     </section>
   );
 }
