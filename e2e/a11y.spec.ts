@@ -52,6 +52,7 @@ test('desktop, light: the main view, then zoomed in with a story, its details an
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('./');
   await expect(summary(page, total)).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Headlines' })).toBeVisible();
   await test.step('the whole page, zoomed out', () => expectAccessible(page, 'main view'));
   await test.step('zoomed in, a story expanded with its details, an outlet and an actor chosen', async () => {
     await storyDetailsAndFilters(page);
@@ -95,6 +96,22 @@ test('phone: the header with a link notice, the filters drawer (light) and the b
       await expect(opener).toBeFocused();
     });
   }
+});
+
+test.describe('right to left (ar-EG)', () => {
+  test.use({ locale: 'ar-EG', timezoneId: 'Pacific/Pago_Pago' });
+  test('the whole page mirrored, then a search that leaves no headline (the empty state)', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto('./');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByRole('list', { name: 'Headlines' })).toBeVisible();
+    await test.step('the whole page', () => expectAccessible(page, 'main view, rtl'));
+    await test.step('no headline matches', async () => {
+      await page.getByRole('searchbox', { name: 'Search headlines' }).fill('zzzz no such headline');
+      await expect(page.getByText('No headline matches these filters')).toBeVisible();
+      await expectAccessible(page, 'empty state, rtl', ['main', 'header']);
+    });
+  });
 });
 
 test('failures, light and dark: a failed panel, then a failed load', async ({ page }) => {

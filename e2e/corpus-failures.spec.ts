@@ -8,6 +8,7 @@ import { test, expect, type Page, type Route } from '@playwright/test';
 import type { Corpus } from '../src/corpus/schema';
 import { corpus, total } from './corpus';
 import { corpusCopy, guard } from './guard';
+import { splitByMonth } from '../src/corpus/split';
 
 const alert = (page: Page) => page.getByRole('alert');
 const retry = (page: Page) => page.getByRole('button', { name: /^Retry/ });
@@ -73,6 +74,36 @@ test('each broken corpus is refused with a message naming the problem, and Retry
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
   // Failed fetches are logged by the browser itself; nothing else may be.
+  await g.expectClean({ allowConsole: /Failed to load resource/ });
+});
+
+test('a corpus split by month: a month that fails to arrive, then one that fails the check, each named; Retry loads it', async ({ page, baseURL }) => {
+  const g = await guard(page, baseURL);
+  const { manifest, chunks } = splitByMonth(corpus, 'split.json');
+  const october = chunks.find((c) => c.chunk.id === '2025-10')!;
+  const bad = { ...october.chunk, headlines: october.chunk.headlines.map((h, i) => (i === 4 ? { ...h, outletId: 'no-such-outlet' } : h)) };
+  let month: 'missing' | 'broken' | 'good' = 'missing';
+  await page.route('**/split.json', json(JSON.stringify(manifest)));
+  await page.route(`**/${october.path}`, (route) =>
+    month === 'missing' ? route.fulfill({ status: 404, body: 'not found' }) : json(JSON.stringify(month === 'broken' ? bad : october.chunk))(route),
+  );
+  await page.goto('./?corpus=split.json');
+  await test.step('a month answered 404', async () => {
+    await expect(alert(page)).toContainText(/corpus chunk could not be loaded: the server answered 404/);
+    await expect(page.getByRole('region', { name: 'Timeline' })).toHaveCount(0);
+  });
+  await test.step('Retry: the month arrives with an outlet its manifest lacks, and is rejected whole', async () => {
+    month = 'broken';
+    await retry(page).click();
+    await expect(alert(page)).toContainText(/headlines\.4\.outletId: unknown outlet "no-such-outlet"/);
+    await expect(page.getByRole('list', { name: 'Headlines' })).toHaveCount(0);
+  });
+  await test.step('Retry: the good month loads, every headline of it', async () => {
+    month = 'good';
+    await retry(page).click();
+    await expect(summary(page, total)).toBeVisible();
+    await expect(alert(page)).toHaveCount(0);
+  });
   await g.expectClean({ allowConsole: /Failed to load resource/ });
 });
 

@@ -55,7 +55,7 @@ export function App() {
   useTheme();
   const corpusPath = useView((s) => s.corpusPath);
   const data = useCorpusData(corpusPath);
-  const { query, source, index, complete } = data;
+  const { source, index, complete } = data;
   const mainView = useMainView();
   // A link's ids and dates are checked against the corpus before it is first drawn (headline ids once all
   // of a split corpus has arrived). Later months arriving update the view without unmounting it.
@@ -78,8 +78,8 @@ export function App() {
           title="The timeline could not load its headlines"
           message={error instanceof Error ? error.message : String(error)}
           details={error instanceof CorpusLoadError ? error.details : []}
-          onRetry={() => void query.refetch()}
-          retrying={query.isFetching}
+          onRetry={data.retry}
+          retrying={data.retrying}
         />
       </main>
     );

@@ -24,6 +24,10 @@ export interface CorpusData {
   readonly complete: boolean;
   readonly progress: { readonly loaded: number; readonly total: number } | null;
   readonly error: unknown;
+  /** Load again after a failure: the corpus, and for a split one every month (a month may have been the failure). */
+  readonly retry: () => void;
+  /** A retry is under way. */
+  readonly retrying: boolean;
 }
 
 /** Chunks in the order to load them: those the window overlaps (in time order), then by distance from it. */
@@ -54,9 +58,19 @@ export function keyToPlan(chunks: readonly ChunkRef[], key: string): { order: Ch
 
 const built = new WeakMap<Manifest, { key: string; index: CorpusIndex }>();
 
+// Each loaded chunk object gets a serial number, so a month fetched again (after a retry) counts as new.
+const serials = new WeakMap<object, number>();
+let nextSerial = 0;
+function serial(o: object): number {
+  let n = serials.get(o);
+  if (n === undefined) serials.set(o, (n = nextSerial++));
+  return n;
+}
+const chunksKey = (chunks: readonly Chunk[]) => chunks.map((c) => `${c.id}#${serial(c)}`).join(',');
+
 /** The index of a manifest and the chunks loaded so far, rebuilt only when that set changes. */
 function indexOf(manifest: Manifest, chunks: readonly Chunk[]): CorpusIndex {
-  const key = chunks.map((c) => c.id).join(',');
+  const key = chunksKey(chunks);
   const cached = built.get(manifest);
   if (cached?.key === key) return cached.index;
   const index = buildIndex(joinChunks(manifest, chunks));
@@ -93,7 +107,7 @@ export function useCorpusData(path: string | null): CorpusData {
   });
 
   const loaded = split ? results.flatMap((r) => (r.data ? [r.data] : [])) : [];
-  const loadedKey = loaded.map((l) => l.chunk.id).join(',');
+  const loadedKey = chunksKey(loaded.map((l) => l.chunk));
   // The first view waits for all of the window's months (drawing each as it lands would index and draw the
   // timeline twice); once shown, months that arrive later are added as they come.
   const shown = split !== null && (visibleLoaded || built.has(split.manifest));
@@ -102,7 +116,13 @@ export function useCorpusData(path: string | null): CorpusData {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the set of loaded months, not on the array's identity
   const validated = useMemo(() => (source ? Promise.all([source.validated, ...loaded.map((l) => l.validated)]).then(() => undefined) : undefined), [source, loadedKey]);
   const chunkError = results.find((r) => r.isError)?.error ?? null;
+  const retry = () => {
+    if (split) void client.resetQueries({ queryKey: ['corpus-chunk', split.url] });
+    void query.refetch();
+  };
   return {
+    retry,
+    retrying: query.isFetching || results.some((r) => r.isFetching),
     query,
     source,
     index,
