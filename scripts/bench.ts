@@ -181,8 +181,12 @@ async function main(): Promise<number> {
         for (let k = 1; k <= args.runs; k++) {
           for (const impl of impls) {
             log(`N = ${headlines}, ${impl}, run ${k} of ${args.runs} (load ${loadavg()[0]?.toFixed(1)}, free memory ${Math.round(freemem() / 2 ** 20)} MB)`);
+            // Every run in a Chromium of its own, so what the run before left behind (vis-timeline's 400 MB
+            // heap at 100,000, caches) cannot slow the next one: app runs after a vis-timeline run drew later.
+            await browser.close().catch(() => {});
+            browser = await launch();
             const busyBefore = await quiet();
-            const { result, browserHealthy } = await runOnce(browser, {
+            const { result } = await runOnce(browser, {
               busyBefore,
               impl,
               n,
@@ -196,11 +200,6 @@ async function main(): Promise<number> {
             });
             for (const note of result.notes) log(`  note: ${note}`);
             results.push(result);
-            if (!browserHealthy) {
-              log('  relaunching Chromium');
-              await browser.close().catch(() => {});
-              browser = await launch();
-            }
           }
         }
       }
