@@ -121,7 +121,7 @@ test('failures, light and dark: a failed panel, then a failed load', async ({ pa
   await page.route('**/broken.json', (route) => route.fulfill({ json: c }));
   let release = () => {};
   const released = new Promise<void>((r) => (release = r));
-  await page.route('**/validate.worker-*.js', async (route) => {
+  await page.route('**/schema-check.worker-*.js', async (route) => {
     await released;
     await route.continue();
   });

@@ -160,7 +160,7 @@ test('a corpus that breaks one panel: that panel says so, the others keep workin
   // Hold the schema check (its worker script) until the panels have been looked at.
   let release = () => {};
   const released = new Promise<void>((r) => (release = r));
-  await page.route('**/validate.worker-*.js', async (route) => {
+  await page.route('**/schema-check.worker-*.js', async (route) => {
     await released;
     await route.continue();
   });

@@ -75,7 +75,7 @@ test('the app does its main tasks without a request elsewhere or a violation, an
     await mainTasks(page);
     const origin = new URL(baseURL!).origin;
     const paths = g.requests.map((u) => new URL(u)).filter((u) => u.origin === origin).map((u) => u.pathname.replace(/-[\w-]{8}\.(js|css)$/, '.$1'));
-    expect(new Set(paths)).toEqual(new Set(['/', '/assets/index.js', '/assets/index.css', '/assets/MainView.js', '/corpus.json', '/assets/validate.worker.js']));
+    expect(new Set(paths)).toEqual(new Set(['/', '/assets/index.js', '/assets/index.css', '/assets/MainView.js', '/corpus.json', '/assets/schema-check.worker.js']));
     await g.expectClean();
   });
 

@@ -7,7 +7,7 @@ import { test, expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Corpus, Headline } from '../src/corpus/schema';
 import { foldForSearch } from '../src/corpus/text';
-import { displayTitle } from '../src/headlines/headline-items';
+import { displayTitle } from '../src/corpus/text';
 
 const corpus = JSON.parse(readFileSync('public/corpus.json', 'utf8')) as Corpus;
 const total = corpus.headlines.length;

@@ -6,15 +6,16 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Corpus, Headline } from '../src/corpus/schema';
-import { displayTitle } from '../src/headlines/headline-items';
-import { formatDay } from '../src/ui/format';
+import { displayTitle } from '../src/corpus/text';
 
 const corpus = JSON.parse(readFileSync('public/corpus.json', 'utf8')) as Corpus;
 const total = corpus.headlines.length;
 const outletById = new Map(corpus.outlets.map((o) => [o.id, o]));
 const nameOf = (h: Headline) => (h.outletId === null ? 'Unknown outlet' : outletById.get(h.outletId)!.name);
 const byDate = (a: Headline, b: Headline) => a.date.localeCompare(b.date) || a.sourceLine - b.sourceLine;
-const day = (d: string, style: 'long' | 'medium' = 'medium') => formatDay(d, style, 'en-GB');
+/** A calendar day as the app shows it in en-GB, formatted here with Intl (pinned to UTC), not with the app's code. */
+const day = (d: string, style: 'long' | 'medium' = 'medium') =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...(style === 'long' ? { weekday: 'long', month: 'long' } : { month: 'short' }), day: 'numeric', year: 'numeric' }).format(Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)));
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The "pledge to respect ceasefire" story: several outlets over several days. */

@@ -4,7 +4,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/App';
 import { createQueryClient } from './app/query-client';
 import { viewStore } from './store/store';
-import { readStoredTheme } from './ui/use-theme';
+import { readStoredTheme } from './app/use-theme';
 import { applyDocumentDirection } from './ui/direction';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { applyInitialUrl } from './url/sync';

@@ -1,11 +1,12 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { useView } from '../store/store';
+import { selectViewWindow } from '../store/selectors';
 import { checkStoreAgainstCorpus } from '../url/sync';
-import { useCorpusData } from './use-corpus-data';
+import { useCorpusData, type UsePlanKey } from '../corpus/use-corpus-data';
 import { CorpusLoadError } from '../corpus/load';
 import { LoadingSkeleton } from './LoadingSkeleton';
 import { ErrorPanel } from '../ui/ErrorPanel';
-import { useTheme } from '../ui/use-theme';
+import { useTheme } from './use-theme';
 import type { MainView as MainViewType } from './MainView';
 
 // The loaded view (timeline, filters, list, background, d3) is its own chunk, requested at start-up so it
@@ -51,22 +52,28 @@ function useFailure(promise: Promise<void> | undefined): unknown {
   return failure !== null && failure.promise === promise ? failure.error : null;
 }
 
+/**
+ * The split-corpus loader reads where the timeline looks through its load-plan key: a zoom or pan re-renders
+ * the app only when it changes which months come first (never for a whole corpus).
+ */
+const usePlanKey: UsePlanKey = (skeleton, keyOf) => useView((s) => (skeleton ? keyOf(selectViewWindow(skeleton, s)) : ''));
+
 export function App() {
   useTheme();
   const corpusPath = useView((s) => s.corpusPath);
-  const data = useCorpusData(corpusPath);
-  const { source, index, complete } = data;
+  const data = useCorpusData(corpusPath, usePlanKey);
+  const { source, ix, complete } = data;
   const mainView = useMainView();
   // A link's ids and dates are checked against the corpus before it is first drawn (headline ids once all
   // of a split corpus has arrived). Later months arriving update the view without unmounting it.
   const [checked, setChecked] = useState<{ source: unknown; complete: boolean } | null>(null);
   useLayoutEffect(() => {
-    if (!index || (checked !== null && checked.source === source && (checked.complete || !complete))) return;
-    checkStoreAgainstCorpus(index, { headlines: complete });
+    if (!ix || (checked !== null && checked.source === source && (checked.complete || !complete))) return;
+    checkStoreAgainstCorpus(ix, { headlines: complete });
     // A gate opened once per loaded corpus (and once more when a split one is complete); it cannot cascade.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setChecked({ source, complete });
-  }, [index, source, complete, checked]);
+  }, [ix, source, complete, checked]);
   // The full schema check runs in a worker while the corpus is drawn; if it fails, the reason replaces the view.
   const invalid = useFailure(data.validated);
   const error = data.error ?? invalid;
@@ -84,8 +91,8 @@ export function App() {
       </main>
     );
   }
-  if (!index || checked?.source !== source || !mainView) return <LoadingSkeleton />;
-  return <LoadedView view={mainView} index={index} progress={data.progress} />;
+  if (!ix || checked?.source !== source || !mainView) return <LoadingSkeleton />;
+  return <LoadedView view={mainView} ix={ix} progress={data.progress} />;
 }
 
 /** The main view, rendered from its loaded module (a stable component: the same function on every render). */

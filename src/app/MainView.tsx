@@ -1,5 +1,6 @@
-import { useEffect, useState, type ReactNode } from 'react';
-import { prepareSearchText, type CorpusIndex } from '../corpus/corpus-index';
+import { useState, type ReactNode } from 'react';
+import type { CorpusIndex } from '../corpus/corpus-index';
+import { useSearchPreparation } from '../corpus/use-search-preparation';
 import { FiltersPanel } from '../filters/FiltersPanel';
 import { SearchBox } from '../filters/SearchBox';
 import { Summary } from '../filters/Summary';
@@ -7,10 +8,11 @@ import { HeadlineList } from '../headlines/HeadlineList';
 import { HeadlineDetail } from '../headlines/HeadlineDetail';
 import { Timeline } from '../timeline/Timeline';
 import { BackgroundPanel } from '../background/BackgroundPanel';
-import { ThemeToggle } from '../ui/ThemeToggle';
+import { ThemeToggle } from './ThemeToggle';
 import { Drawer } from '../ui/Drawer';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { Notices } from '../ui/Notices';
+import { Notices } from './Notices';
+import { readStored, writeStored } from '../ui/storage';
 import { SplitPane } from '../ui/SplitPane';
 import { useMediaQuery } from '../ui/use-media-query';
 import { useAfterFirstFrame } from '../ui/use-after-first-frame';
@@ -21,28 +23,6 @@ import { useUrlSync } from '../url/sync';
 const COLLAPSE_KEY = 'border-timeline:background-collapsed';
 const headerButton = 'rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium dark:border-stone-700';
 
-function storedCollapsed(): boolean {
-  try {
-    return localStorage.getItem(COLLAPSE_KEY) === '1';
-  } catch {
-    return false;
-  }
-}
-
-/** Fold the search texts in idle slices after the first paint. */
-function useIdleSearchPreparation(index: CorpusIndex): void {
-  useEffect(() => {
-    let handle = 0;
-    const idle = window.requestIdleCallback ?? ((cb: IdleRequestCallback) => window.setTimeout(() => cb({ didTimeout: false, timeRemaining: () => 8 }), 50));
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const step: IdleRequestCallback = (deadline) => {
-      if (!prepareSearchText(index, Math.max(4, deadline.timeRemaining() - 1))) handle = idle(step);
-    };
-    handle = idle(step);
-    return () => cancel(handle);
-  }, [index]);
-}
-
 /** `children` once the first frame is drawn; until then an empty, busy box of the same place. */
 function Later({ after, children, className }: { after: boolean; children: ReactNode; className?: string }) {
   return after ? children : <div aria-busy="true" className={className} />;
@@ -52,41 +32,37 @@ function Later({ after, children, className }: { after: boolean; children: React
  * The loaded app. Wide screens: filters | timeline, list and detail | the background article (resizable,
  * collapsible). Narrower: filters and background open as drawers.
  */
-export function MainView({ index, progress = null }: { index: CorpusIndex; progress?: { loaded: number; total: number } | null }) {
+export function MainView({ ix, progress = null }: { ix: CorpusIndex; progress?: { loaded: number; total: number } | null }) {
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [backgroundOpen, setBackgroundOpen] = useState(false);
-  const [collapsed, setCollapsedState] = useState(storedCollapsed);
+  const [collapsed, setCollapsedState] = useState(() => readStored(COLLAPSE_KEY) === '1');
   const hasSidebar = useMediaQuery('(min-width: 1024px)');
   const wide = useMediaQuery('(min-width: 1280px)');
-  useUrlSync(index);
-  useIdleSearchPreparation(index);
+  useUrlSync(ix);
+  useSearchPreparation(ix);
   const after = useAfterFirstFrame();
-  const hasBackground = index.corpus.background !== null;
+  const hasBackground = ix.corpus.background !== null;
   const setCollapsed = (v: boolean) => {
     setCollapsedState(v);
-    try {
-      localStorage.setItem(COLLAPSE_KEY, v ? '1' : '0');
-    } catch {
-      // Not remembered; the choice still applies.
-    }
+    writeStored(COLLAPSE_KEY, v ? '1' : '0');
   };
   const besideTimeline = hasBackground && wide && !collapsed;
 
   const main = (
     <main className="@container min-w-0 flex-1 space-y-4">
-      <ErrorBoundary name="Timeline" resetKey={index}>
-        <Timeline index={index} />
+      <ErrorBoundary name="Timeline" resetKey={ix}>
+        <Timeline ix={ix} />
       </ErrorBoundary>
       <div className="grid gap-4 @4xl:grid-cols-[minmax(0,1fr)_minmax(0,22rem)]">
-        <ErrorBoundary name="Headline details" resetKey={index}>
-          <HeadlineDetail index={index}>
+        <ErrorBoundary name="Headline details" resetKey={ix}>
+          <HeadlineDetail ix={ix}>
             <HeadlineLinkButton />
           </HeadlineDetail>
         </ErrorBoundary>
         <div className="min-w-0 @4xl:order-first">
           <Later after={after} className="min-h-96">
-            <ErrorBoundary name="Headlines" resetKey={index}>
-              <HeadlineList index={index} />
+            <ErrorBoundary name="Headlines" resetKey={ix}>
+              <HeadlineList ix={ix} />
             </ErrorBoundary>
           </Later>
         </div>
@@ -99,7 +75,7 @@ export function MainView({ index, progress = null }: { index: CorpusIndex; progr
       <header className="z-30 border-b border-stone-200 bg-stone-50 lg:sticky lg:top-0 dark:border-stone-800 dark:bg-stone-950">
         <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-4 gap-y-2 px-3 py-2 sm:px-4">
           <h1 className="min-w-[12rem] flex-1 text-base leading-tight font-semibold sm:text-lg">
-            Pakistan–Afghanistan border clashes <span className="font-normal text-stone-600 dark:text-stone-400">· {periodLabel(index.firstDay, index.lastDay)}</span>
+            Pakistan–Afghanistan border clashes <span className="font-normal text-stone-600 dark:text-stone-400">· {periodLabel(ix.firstDay, ix.lastDay)}</span>
           </h1>
           <div className="flex flex-wrap items-center gap-2">
             {!hasSidebar && (
@@ -124,7 +100,7 @@ export function MainView({ index, progress = null }: { index: CorpusIndex; progr
           </div>
           <div className="flex w-full flex-wrap items-center gap-x-4 gap-y-1">
             <SearchBox />
-            <Summary index={index} />
+            <Summary ix={ix} />
             {progress && progress.loaded < progress.total && (
               <p role="status" className="text-sm text-stone-600 dark:text-stone-400">
                 Loading months: {progress.loaded} of {progress.total}
@@ -139,8 +115,8 @@ export function MainView({ index, progress = null }: { index: CorpusIndex; progr
           <aside aria-label="Filters" className="w-72 shrink-0">
             <div className="sticky top-28 max-h-[calc(100dvh-8rem)] overflow-y-auto pe-1">
               <Later after={after}>
-                <ErrorBoundary name="Filters" resetKey={index}>
-                  <FiltersPanel index={index} />
+                <ErrorBoundary name="Filters" resetKey={ix}>
+                  <FiltersPanel ix={ix} />
                 </ErrorBoundary>
               </Later>
             </div>
@@ -154,8 +130,8 @@ export function MainView({ index, progress = null }: { index: CorpusIndex; progr
             end={
               <div className="sticky top-28 max-h-[calc(100dvh-8rem)] overflow-y-auto">
                 <Later after={after}>
-                  <ErrorBoundary name="Background" resetKey={index}>
-                    <BackgroundPanel index={index} onCollapse={() => setCollapsed(true)} />
+                  <ErrorBoundary name="Background" resetKey={ix}>
+                    <BackgroundPanel ix={ix} onCollapse={() => setCollapsed(true)} />
                   </ErrorBoundary>
                 </Later>
               </div>
@@ -167,15 +143,15 @@ export function MainView({ index, progress = null }: { index: CorpusIndex; progr
       </div>
       {!hasSidebar && (
         <Drawer open={filtersOpen} onClose={() => setFiltersOpen(false)} title="Filters">
-          <ErrorBoundary name="Filters" resetKey={index}>
-            <FiltersPanel index={index} />
+          <ErrorBoundary name="Filters" resetKey={ix}>
+            <FiltersPanel ix={ix} />
           </ErrorBoundary>
         </Drawer>
       )}
       {hasBackground && !wide && (
         <Drawer open={backgroundOpen} onClose={() => setBackgroundOpen(false)} title="Background" wide>
-          <ErrorBoundary name="Background" resetKey={index}>
-            <BackgroundPanel index={index} />
+          <ErrorBoundary name="Background" resetKey={ix}>
+            <BackgroundPanel ix={ix} />
           </ErrorBoundary>
         </Drawer>
       )}

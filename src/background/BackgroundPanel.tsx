@@ -6,7 +6,7 @@ import { ThenAndNow } from './ThenAndNow';
 import { periodLabel } from '../ui/format';
 
 /** The Background region: the background analysis with its actors linked to the corpus's coverage. */
-export function BackgroundPanel({ index: ix, onCollapse }: { index: CorpusIndex; onCollapse?: () => void }) {
+export function BackgroundPanel({ ix, onCollapse }: { ix: CorpusIndex; onCollapse?: () => void }) {
   const actors = useView((s) => s.actors);
   const bg = ix.corpus.background;
   const totals = selectActorTotals(ix);
@@ -30,9 +30,9 @@ export function BackgroundPanel({ index: ix, onCollapse }: { index: CorpusIndex;
       </div>
       {bg ? (
         <>
-          <ThenAndNow index={ix} />
+          <ThenAndNow ix={ix} />
           <div className="mt-4 border-t border-stone-200 pt-4 dark:border-stone-700">
-            <BackgroundReader index={ix} background={bg} />
+            <BackgroundReader ix={ix} background={bg} />
           </div>
         </>
       ) : (

@@ -33,7 +33,7 @@ function MentionButton({ text, actorId, name, period, active, onToggle }: { text
  * sections under their headings, the related-reading titles (text, not links to nowhere) and the author bio.
  * Every actor mention is a button that sets the actor filter.
  */
-export function BackgroundReader({ index: ix, background: bg }: { index: CorpusIndex; background: Background }) {
+export function BackgroundReader({ ix, background: bg }: { ix: CorpusIndex; background: Background }) {
   const titleId = useId();
   const actors = useView((s) => s.actors);
   const toggleActor = useView((s) => s.toggleActor);

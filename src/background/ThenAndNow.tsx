@@ -25,7 +25,7 @@ function Spark({ perDay, max }: { perDay: Int32Array; max: number }) {
 }
 
 /** The actors of the 2017 analysis: mentions then, headlines now, sortable; a name applies the actor filter. */
-export function ThenAndNow({ index: ix }: { index: CorpusIndex }) {
+export function ThenAndNow({ ix }: { ix: CorpusIndex }) {
   const headingId = useId();
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'then', descending: true });
   const [expanded, setExpanded] = useState(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../corpus/corpus-index';
-import { makeCorpus } from '../store/test-corpus';
+import { makeCorpus } from '../corpus/testing';
 import { sortActorRows, thenAndNow } from './then-and-now';
 
 const corpus = makeCorpus();

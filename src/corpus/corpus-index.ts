@@ -19,8 +19,12 @@ export interface CorpusIndex {
   readonly topicRow: Int32Array;
   /** Row → index into `origins` of its outlet (the unknown origin for no outlet, -1 if none exists). */
   readonly originRow: Int32Array;
-  /** Row → bitmask of its topics (bit = topic index; topics beyond 31 are folded into bit 31). */
+  /**
+   * Row → bitset of its topics: `topicWords` 32-bit words per row (row r's word w is at `r * topicWords + w`,
+   * topic t is bit `t % 32` of word `t >> 5`), so any number of topics filters exactly.
+   */
   readonly topicMask: Uint32Array;
+  readonly topicWords: number;
   /** Row → actor indexes. */
   readonly actorRows: readonly (readonly number[])[];
   readonly outlets: readonly Outlet[];
@@ -70,7 +74,8 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
   const storyRow = new Int32Array(n);
   const topicRow = new Int32Array(n);
   const originRow = new Int32Array(n);
-  const topicMask = new Uint32Array(n);
+  const topicWords = Math.max(1, Math.ceil(corpus.topics.length / 32));
+  const topicMask = new Uint32Array(n * topicWords);
   const actorRows: (readonly number[])[] = new Array(n);
   const noActors: readonly number[] = [];
   const outletOrigin = Int32Array.from(corpus.outlets, (o) => originIndex.get(o.origin) ?? unknownOrigin);
@@ -90,9 +95,10 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
     storyRow[r] = s;
     if (s >= 0) storyRows[s]!.push(r);
     topicRow[r] = topicIndex.get(h.topics[0] ?? '') ?? 0;
-    let mask = 0;
-    for (const t of h.topics) mask |= 1 << Math.min(topicIndex.get(t) ?? 0, 31);
-    topicMask[r] = mask >>> 0;
+    for (const id of h.topics) {
+      const t = topicIndex.get(id) ?? 0;
+      topicMask[r * topicWords + (t >> 5)]! |= 1 << (t & 31);
+    }
     if (h.actors.length === 0) actorRows[r] = noActors;
     else {
       const rows: number[] = [];
@@ -129,6 +135,7 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
     topicRow,
     originRow,
     topicMask,
+    topicWords,
     actorRows,
     outlets: corpus.outlets,
     stories: corpus.stories,

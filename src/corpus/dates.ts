@@ -58,3 +58,9 @@ export function dayRange(start: string, end: string): string[] {
 }
 
 export { DAY_MS };
+
+/** A span of time, `[start, end)` in ms since epoch (UTC): the timeline's visible window. */
+export interface TimeWindow {
+  readonly start: number;
+  readonly end: number;
+}

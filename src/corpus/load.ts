@@ -3,8 +3,8 @@
  * (the HTTP status, the JSON error, or the schema field path), so the error panel can say it plainly.
  */
 import type { Chunk, Corpus, Manifest } from './schema';
-import type { CheckKind } from './validate';
-import { validateText, type Body } from './validator';
+import type { CheckKind } from './schema-check';
+import { validateText, type Body } from './schema-check-client';
 
 export type CorpusErrorKind = 'network' | 'http' | 'timeout' | 'json' | 'schema';
 

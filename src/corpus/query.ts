@@ -1,7 +1,7 @@
 /**
  * The corpus queries: keys, fetchers and options in one place. A corpus never changes once loaded.
  * A whole corpus is one query; a corpus split by month is a manifest query and one query per chunk,
- * each cached by TanStack Query (see app/use-corpus-data.ts for which chunks load when).
+ * each cached by TanStack Query (see corpus/use-corpus-data.ts for which chunks load when).
  */
 import { queryOptions } from '@tanstack/react-query';
 import { fetchChunk, fetchCorpus } from './load';
@@ -10,7 +10,7 @@ import type { Chunk, ChunkRef, Manifest } from './schema';
 
 /** A loaded corpus file, with the worker's full schema check (`validated`: resolves when it passes, rejects with the reason). */
 export type CorpusSource =
-  | { readonly kind: 'whole'; readonly index: CorpusIndex; readonly validated: Promise<void> }
+  | { readonly kind: 'whole'; readonly ix: CorpusIndex; readonly validated: Promise<void> }
   | { readonly kind: 'split'; readonly manifest: Manifest; readonly manifestText: string; readonly url: string; readonly validated: Promise<void> };
 
 /** The corpus shipped with the app, relative to the page (works under any sub-path). */
@@ -29,23 +29,28 @@ export const corpusQueryOptions = (path: string | null) =>
       const url = corpusUrl(path);
       const source = await fetchCorpus(url, signal);
       if (source.kind === 'split') return { ...source, url };
-      let index: CorpusIndex;
+      let ix: CorpusIndex;
       try {
-        index = buildIndex(source.corpus);
+        ix = buildIndex(source.corpus);
         performance.mark('corpus:indexed');
       } catch (error) {
         // Malformed beyond what the shape check catches: the schema check says precisely what is wrong.
         await source.validated;
         throw error;
       }
-      return { kind: 'whole', index, validated: source.validated };
+      return { kind: 'whole', ix, validated: source.validated };
     },
     ...forever,
   });
 
-export const chunkQueryOptions = (source: Extract<CorpusSource, { kind: 'split' }>, ref: ChunkRef, enabled: boolean) =>
+type SplitSource = Extract<CorpusSource, { kind: 'split' }>;
+
+/** The key prefix shared by every chunk query of a split corpus (to reset them all after a failure). */
+export const chunkQueryScope = (source: SplitSource) => ['corpus-chunk', source.url] as const;
+
+export const chunkQueryOptions = (source: SplitSource, ref: ChunkRef, enabled: boolean) =>
   queryOptions({
-    queryKey: ['corpus-chunk', source.url, ref.id],
+    queryKey: [...chunkQueryScope(source), ref.id],
     queryFn: ({ signal }): Promise<{ chunk: Chunk; validated: Promise<void> }> => fetchChunk(new URL(ref.path, source.url).href, source.manifestText, signal),
     enabled,
     ...forever,

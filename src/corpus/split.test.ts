@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeCorpus, type HeadlineSpec } from '../store/test-corpus';
+import { makeCorpus, type HeadlineSpec } from './testing';
 import { chunkAgainstManifest, corpusSchema, manifestSchema } from './schema';
 import { chunkPath, joinChunks, splitByMonth } from './split';
 

@@ -13,3 +13,10 @@ export function searchTerms(query: string): string[] {
   const folded = foldForSearch(query);
   return folded === '' ? [] : folded.split(' ');
 }
+
+/** A title without the aggregator's trailing "..." when it was cut short (the UI marks the cut itself). */
+export function displayTitle(title: string, truncated: boolean): string {
+  if (!truncated) return title;
+  const cut = title.replace(/\s*(?:\.{2,}|…)\s*$/u, '');
+  return cut === '' ? title : cut;
+}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { hasAnyFilter } from '../store/selectors';
 import { useView } from '../store/store';
@@ -26,10 +26,26 @@ function Count({ n, muted }: { n: number; muted: boolean }) {
 const countedName = (name: string, n: number) => `${name} (${formatCount(n)})`;
 
 /**
+ * One counted checkbox row: the box, an optional marker (a topic's swatch), the name, and the count (muted when
+ * it is zero and the box is off). `className` widens the label where a row has a button beside it.
+ */
+function CountedCheckbox({ name, count, checked, onToggle, marker, className = '' }: { name: string; count: number; checked: boolean; onToggle: () => void; marker?: ReactNode; className?: string }) {
+  const muted = count === 0 && !checked;
+  return (
+    <label className={`flex items-start gap-2 rounded px-1 py-1 hover:bg-stone-100 dark:hover:bg-stone-900 ${className}`}>
+      <input type="checkbox" aria-label={countedName(name, count)} checked={checked} onChange={onToggle} className={checkboxClass} />
+      {marker}
+      <span className={`min-w-0 flex-1 break-words ${muted ? 'text-stone-500 dark:text-stone-400' : ''}`}>{name}</span>
+      <Count n={count} muted={muted} />
+    </label>
+  );
+}
+
+/**
  * The filters: actor chips, topics and outlets with their counts (each count applies every filter but its own).
  * Mounted twice (sidebar and phone drawer), so ids come from useId. Filter state lives in the store only.
  */
-export function FiltersPanel({ index }: { index: CorpusIndex }) {
+export function FiltersPanel({ ix }: { ix: CorpusIndex }) {
   const filters = useFilters();
   const clearFilters = useView((s) => s.clearFilters);
   return (
@@ -43,16 +59,16 @@ export function FiltersPanel({ index }: { index: CorpusIndex }) {
           Clear all filters
         </button>
       )}
-      <ActorChips index={index} actors={filters.actors} />
-      <TopicFilter index={index} checked={filters.topics} />
-      <OutletFilter index={index} checked={filters.outlets} />
+      <ActorChips ix={ix} actors={filters.actors} />
+      <TopicFilter ix={ix} checked={filters.topics} />
+      <OutletFilter ix={ix} checked={filters.outlets} />
     </div>
   );
 }
 
-function ActorChips({ index, actors }: { index: CorpusIndex; actors: readonly string[] }) {
+function ActorChips({ ix, actors }: { ix: CorpusIndex; actors: readonly string[] }) {
   const toggleActor = useView((s) => s.toggleActor);
-  const chips = actorChips(index, actors);
+  const chips = actorChips(ix, actors);
   if (chips.length === 0) return null;
   return (
     <ul aria-label="Actor filter" className="flex flex-wrap gap-2">
@@ -76,51 +92,43 @@ function ActorChips({ index, actors }: { index: CorpusIndex; actors: readonly st
   );
 }
 
-function TopicFilter({ index, checked }: { index: CorpusIndex; checked: readonly string[] }) {
+function TopicFilter({ ix, checked }: { ix: CorpusIndex; checked: readonly string[] }) {
   const headingId = useId();
-  const counts = useTopicCounts(index);
+  const counts = useTopicCounts(ix);
   const toggleTopic = useView((s) => s.toggleTopic);
-  const items = topicItems(index, counts, checked);
+  const items = topicItems(ix, counts, checked);
   return (
     <div role="group" aria-labelledby={headingId}>
       <h2 id={headingId} className={`${headingClass} mb-1`}>
         Topics
       </h2>
       <ul className="space-y-0.5">
-        {items.map((t) => {
-          const muted = t.count === 0 && !t.checked;
-          return (
-            <li key={t.id}>
-              <label className="flex items-start gap-2 rounded px-1 py-1 hover:bg-stone-100 dark:hover:bg-stone-900">
-                <input
-                  type="checkbox"
-                  aria-label={countedName(t.label, t.count)}
-                  checked={t.checked}
-                  onChange={() => toggleTopic(t.id)}
-                  className={checkboxClass}
-                />
-                <span aria-hidden="true" className={`mt-0.5 size-3.5 shrink-0 rounded-sm ${topicSwatchClass(t.index)}`} />
-                <span className={`min-w-0 flex-1 break-words ${muted ? 'text-stone-500 dark:text-stone-400' : ''}`}>{t.label}</span>
-                <Count n={t.count} muted={muted} />
-              </label>
-            </li>
-          );
-        })}
+        {items.map((t) => (
+          <li key={t.id}>
+            <CountedCheckbox
+              name={t.label}
+              count={t.count}
+              checked={t.checked}
+              onToggle={() => toggleTopic(t.id)}
+              marker={<span aria-hidden="true" className={`mt-0.5 size-3.5 shrink-0 rounded-sm ${topicSwatchClass(t.index)}`} />}
+            />
+          </li>
+        ))}
       </ul>
     </div>
   );
 }
 
-function OutletFilter({ index, checked }: { index: CorpusIndex; checked: readonly string[] }) {
+function OutletFilter({ ix, checked }: { ix: CorpusIndex; checked: readonly string[] }) {
   const headingId = useId();
   const findId = useId();
   // Narrowing the checklist is not a filter: it stays local to this panel.
   const [find, setFind] = useState('');
-  const counts = useOutletCounts(index);
+  const counts = useOutletCounts(ix);
   const toggleOutlet = useView((s) => s.toggleOutlet);
   const onlyOutlet = useView((s) => s.onlyOutlet);
   const setOutlets = useView((s) => s.setOutlets);
-  const groups = groupOutlets(index, counts, checked, find);
+  const groups = groupOutlets(ix, counts, checked, find);
   return (
     <div role="group" aria-labelledby={headingId}>
       <div className="mb-1 flex items-center gap-2">
@@ -148,7 +156,7 @@ function OutletFilter({ index, checked }: { index: CorpusIndex; checked: readonl
       {groups.length === 0 && <p className="text-stone-600 dark:text-stone-400">No outlet matches “{find}”.</p>}
       <div className="space-y-3">
         {groups.map((g) => (
-          <OutletGroupList key={g.country} group={g} onToggle={toggleOutlet} onOnly={onlyOutlet} collapse={find === '' && index.outlets.length > COLLAPSE_ABOVE} />
+          <OutletGroupList key={g.country} group={g} onToggle={toggleOutlet} onOnly={onlyOutlet} collapse={find === '' && ix.outlets.length > COLLAPSE_ABOVE} />
         ))}
       </div>
     </div>
@@ -180,27 +188,14 @@ function OutletGroupList({
         <Count n={group.total} muted={false} />
       </p>
       <ul className="mt-1 space-y-0.5">
-        {shown.map((o) => {
-          const muted = o.count === 0 && !o.checked;
-          return (
-            <li key={o.id} className="flex items-start gap-1">
-              <label className="flex min-w-0 flex-1 items-start gap-2 rounded px-1 py-1 hover:bg-stone-100 dark:hover:bg-stone-900">
-                <input
-                  type="checkbox"
-                  aria-label={countedName(o.name, o.count)}
-                  checked={o.checked}
-                  onChange={() => onToggle(o.id)}
-                  className={checkboxClass}
-                />
-                <span className={`min-w-0 flex-1 break-words ${muted ? 'text-stone-500 dark:text-stone-400' : ''}`}>{o.name}</span>
-                <Count n={o.count} muted={muted} />
-              </label>
-              <button type="button" onClick={() => onOnly(o.id)} className={`${smallButtonClass} mt-0.5`}>
-                Only<span className="sr-only"> {o.name}</span>
-              </button>
-            </li>
-          );
-        })}
+        {shown.map((o) => (
+          <li key={o.id} className="flex items-start gap-1">
+            <CountedCheckbox name={o.name} count={o.count} checked={o.checked} onToggle={() => onToggle(o.id)} className="min-w-0 flex-1" />
+            <button type="button" onClick={() => onOnly(o.id)} className={`${smallButtonClass} mt-0.5`}>
+              Only<span className="sr-only"> {o.name}</span>
+            </button>
+          </li>
+        ))}
       </ul>
       {collapse && (hidden > 0 || open) && (
         <button type="button" aria-expanded={open} onClick={() => setOpen((v) => !v)} className="mt-0.5 ps-1 text-xs font-medium text-blue-700 underline dark:text-blue-300">

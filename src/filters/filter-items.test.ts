@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../corpus/corpus-index';
 import { selectTopicCounts } from '../store/selectors';
-import { makeCorpus } from '../store/test-corpus';
+import { makeCorpus } from '../corpus/testing';
 import { actorChips, topicItems } from './filter-items';
 
 const ix = buildIndex(makeCorpus());

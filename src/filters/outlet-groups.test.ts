@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../corpus/corpus-index';
 import { selectOutletCounts } from '../store/selectors';
-import { makeCorpus } from '../store/test-corpus';
+import { makeCorpus } from '../corpus/testing';
 import { groupOutlets, outletMatches } from './outlet-groups';
 
 const ix = buildIndex(makeCorpus());

@@ -1,7 +1,7 @@
 import { useId, useRef, type ReactNode } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
-import { useView, viewStore } from '../store/store';
-import { revealWindow } from '../store/window';
+import { useView } from '../store/store';
+import { closeHeadline, revealHeadline } from '../store/intents';
 import { useListRows } from '../store/use-derived';
 import { formatDay } from '../ui/format';
 import { topicSwatchClass } from '../ui/topic-colour';
@@ -13,18 +13,18 @@ const panelClass = 'min-w-0 rounded-lg border border-stone-200 bg-white p-4 xl:s
  * The selected headline: where and when it ran, its topics and actors (an actor toggles the actor filter),
  * and who else carried the story, earliest first. `children` go in the actions row (e.g. "Copy link").
  */
-export function HeadlineDetail({ index, children }: { index: CorpusIndex; children?: ReactNode }) {
+export function HeadlineDetail({ ix, children }: { ix: CorpusIndex; children?: ReactNode }) {
   const headlineId = useView((s) => s.headlineId);
-  const selectHeadline = useView((s) => s.selectHeadline);
+  const run = useView((s) => s.run);
   const toggleActor = useView((s) => s.toggleActor);
   const actorFilter = useView((s) => s.actors);
-  const listRows = useListRows(index);
+  const listRows = useListRows(ix);
   const othersId = useId();
   // The panel and its heading stay the same nodes across selections: focus goes there when the control
   // that was used ("Close", a headline of "Also reported by") disappears with the old selection.
   const sectionRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const detail = headlineDetail(index, headlineId);
+  const detail = headlineDetail(ix, headlineId);
 
   if (detail === null) {
     return (
@@ -48,7 +48,7 @@ export function HeadlineDetail({ index, children }: { index: CorpusIndex; childr
         <button
           type="button"
           onClick={() => {
-            selectHeadline(null);
+            run(ix, closeHeadline());
             sectionRef.current?.focus();
           }}
           className="shrink-0 rounded-md border border-stone-300 px-2.5 py-1 text-sm hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
@@ -139,7 +139,7 @@ export function HeadlineDetail({ index, children }: { index: CorpusIndex; childr
               <button
                 type="button"
                 onClick={() => {
-                  selectHeadline(o.id, o.date, revealWindow(index, viewStore.getState().window, o.date));
+                  run(ix, revealHeadline(o.id));
                   headingRef.current?.focus();
                 }}
                 className="block w-full rounded px-2 py-1 text-start hover:bg-stone-100 dark:hover:bg-stone-800"

@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { hasAnyFilter } from '../store/selectors';
 import { useView, viewStore } from '../store/store';
-import { revealWindow } from '../store/window';
+import { clearDay, revealHeadline } from '../store/intents';
 import { useFilters, useListRows } from '../store/use-derived';
 import { formatDay } from '../ui/format';
 import { topicSwatchClass } from '../ui/topic-colour';
@@ -16,12 +16,11 @@ export const VIRTUALIZE_ABOVE = 500;
  * The headlines the filters (and the selected day) leave, in date order, one list with a day label on each
  * day's first item. Selecting one selects it everywhere; a selection made elsewhere is scrolled into view here.
  */
-export function HeadlineList({ index }: { index: CorpusIndex }) {
+export function HeadlineList({ ix }: { ix: CorpusIndex }) {
   const headingId = useId();
-  const rows = useListRows(index);
+  const rows = useListRows(ix);
   const headlineId = useView((s) => s.headlineId);
-  const selectHeadline = useView((s) => s.selectHeadline);
-  const select = (item: ListItem) => selectHeadline(item.id, item.date, revealWindow(index, viewStore.getState().window, item.date));
+  const select = (item: ListItem) => viewStore.getState().run(ix, revealHeadline(item.id));
 
   return (
     <section aria-labelledby={headingId} className="min-w-0">
@@ -29,11 +28,11 @@ export function HeadlineList({ index }: { index: CorpusIndex }) {
         Headlines
       </h2>
       {rows.length === 0 ? (
-        <EmptyState />
+        <EmptyState ix={ix} />
       ) : rows.length <= VIRTUALIZE_ABOVE ? (
-        <AllRows index={index} rows={rows} headlineId={headlineId} onSelect={select} />
+        <AllRows ix={ix} rows={rows} headlineId={headlineId} onSelect={select} />
       ) : (
-        <VirtualRows index={index} rows={rows} headlineId={headlineId} onSelect={select} />
+        <VirtualRows ix={ix} rows={rows} headlineId={headlineId} onSelect={select} />
       )}
     </section>
   );
@@ -42,18 +41,18 @@ export function HeadlineList({ index }: { index: CorpusIndex }) {
 const boxClass = 'max-h-[min(40rem,70dvh)] overflow-y-auto rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900';
 
 interface RowsProps {
-  index: CorpusIndex;
+  ix: CorpusIndex;
   rows: readonly number[];
   headlineId: string | null;
   onSelect: (item: ListItem) => void;
 }
 
-function AllRows({ index, rows, headlineId, onSelect }: RowsProps) {
+function AllRows({ ix, rows, headlineId, onSelect }: RowsProps) {
   const scroller = useScrollSelectionIntoView(headlineId);
   return (
     <div ref={scroller} className={boxClass}>
       <ol aria-label="Headlines" className="divide-y divide-stone-100 dark:divide-stone-800">
-        {listItems(index, rows).map((item) => (
+        {listItems(ix, rows).map((item) => (
           <Item key={item.id} item={item} selected={item.id === headlineId} onSelect={() => onSelect(item)} />
         ))}
       </ol>
@@ -65,7 +64,7 @@ function AllRows({ index, rows, headlineId, onSelect }: RowsProps) {
  * Above VIRTUALIZE_ABOVE rows: only the rows in (and near) the box are in the DOM, each measured, and each
  * tells assistive technology its position in the whole list (aria-posinset / aria-setsize).
  */
-function VirtualRows({ index, rows, headlineId, onSelect }: RowsProps) {
+function VirtualRows({ ix, rows, headlineId, onSelect }: RowsProps) {
   const scroller = useRef<HTMLDivElement>(null);
   // Stable while the rows are: the virtualizer recomputes every row's offset when its key function changes.
   const getItemKey = useCallback((i: number) => rows[i]!, [rows]);
@@ -84,15 +83,15 @@ function VirtualRows({ index, rows, headlineId, onSelect }: RowsProps) {
   useEffect(() => {
     if (previous.current === headlineId) return;
     previous.current = headlineId;
-    const row = headlineId === null ? undefined : index.rowById.get(headlineId);
+    const row = headlineId === null ? undefined : ix.rowById.get(headlineId);
     const at = row === undefined ? -1 : positionOf(rows, row);
     if (at >= 0) virtual.scrollToIndex(at, { align: 'auto' });
-  }, [headlineId, index, rows, virtual]);
+  }, [headlineId, ix, rows, virtual]);
   return (
     <div ref={scroller} className={boxClass}>
       <ol aria-label="Headlines" className="relative" style={{ height: virtual.getTotalSize() }}>
         {virtual.getVirtualItems().map((v) => {
-          const item = listItemAt(index, rows, v.index);
+          const item = listItemAt(ix, rows, v.index);
           return (
             <Item
               key={v.key}
@@ -178,10 +177,9 @@ function Item({ item, selected, onSelect, virtual }: { item: ListItem; selected:
   );
 }
 
-function EmptyState() {
+function EmptyState({ ix }: { ix: CorpusIndex }) {
   const clearFilters = useView((s) => s.clearFilters);
   const day = useView((s) => s.day);
-  const selectDay = useView((s) => s.selectDay);
   const anyFilter = hasAnyFilter(useFilters());
   return (
     <div className="rounded-lg border border-dashed border-stone-300 p-6 text-center dark:border-stone-700">
@@ -199,7 +197,7 @@ function EmptyState() {
         {day !== null && (
           <button
             type="button"
-            onClick={() => selectDay(null)}
+            onClick={() => viewStore.getState().run(ix, clearDay())}
             className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:bg-stone-900 dark:hover:bg-stone-800"
           >
             Show every day

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../corpus/corpus-index';
 import { selectFiltered } from '../store/selectors';
-import { fixtureHeadlines, makeCorpus } from '../store/test-corpus';
-import { displayTitle, headlineDetail, listItems, nearestScrollTop, UNKNOWN_OUTLET } from './headline-items';
+import { fixtureHeadlines, makeCorpus } from '../corpus/testing';
+import { headlineDetail, listItems, nearestScrollTop, UNKNOWN_OUTLET } from './headline-items';
 
 const ix = buildIndex(makeCorpus());
 const allRows = selectFiltered(ix, { outlets: [], topics: [], actors: [], query: '' }).rows;
-
-describe('displayTitle', () => {
-  it('drops the aggregator’s trailing dots from a cut title only', () => {
-    expect(displayTitle('Become first team to...', true)).toBe('Become first team to');
-    expect(displayTitle('But the…', true)).toBe('But the');
-    expect(displayTitle('What now...', false)).toBe('What now...');
-    expect(displayTitle('No dots here', true)).toBe('No dots here');
-    expect(displayTitle('...', true)).toBe('...');
-  });
-});
 
 describe('listItems', () => {
   it('gives each row its title, outlet (or "Unknown outlet"), date, primary topic and day break', () => {

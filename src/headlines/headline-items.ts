@@ -1,15 +1,10 @@
 /** The headline list and the detail panel as data: pure functions of the corpus index and a few ids. */
 import type { CorpusIndex } from '../corpus/corpus-index';
+import { displayTitle } from '../corpus/text';
 import type { Actor, Headline, Outlet, Topic } from '../corpus/schema';
 
 export const UNKNOWN_OUTLET = 'Unknown outlet';
 
-/** A title without the aggregator's trailing "..." when it was cut short (the UI marks the cut itself). */
-export function displayTitle(title: string, truncated: boolean): string {
-  if (!truncated) return title;
-  const cut = title.replace(/\s*(?:\.{2,}|…)\s*$/u, '');
-  return cut === '' ? title : cut;
-}
 
 export interface ListItem {
   readonly row: number;

@@ -1,17 +1,22 @@
 /**
- * Remember the last result of a pure function, keyed by the identity of its arguments
- * (reselect's default, without the dependency): derived data is computed once per change of its inputs,
- * however many components ask for it.
+ * Remember the results of a pure function for its most recent distinct arguments, compared by identity
+ * (reselect's `lruMemoize` with a small cache, without the dependency). Derived data is computed once per
+ * change of its inputs however many components ask for it, and callers that ask with different arguments at
+ * the same time (the current filters and the deferred ones the facet counts use) do not evict each other.
  */
-export function memoizeLast<A extends readonly unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  let lastArgs: A | null = null;
-  let lastResult: R;
+export function memoizeRecent<A extends readonly unknown[], R>(fn: (...args: A) => R, size = 4): (...args: A) => R {
+  const entries: { args: A; result: R }[] = [];
   return (...args: A): R => {
-    if (lastArgs !== null && lastArgs.length === args.length && lastArgs.every((a, i) => Object.is(a, args[i]))) {
-      return lastResult;
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i]!;
+      if (e.args.length === args.length && e.args.every((a, k) => Object.is(a, args[k]))) {
+        if (i > 0) entries.unshift(...entries.splice(i, 1));
+        return e.result;
+      }
     }
-    lastResult = fn(...args);
-    lastArgs = args;
-    return lastResult;
+    const result = fn(...args);
+    entries.unshift({ args, result });
+    if (entries.length > size) entries.length = size;
+    return result;
   };
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../corpus/corpus-index';
-import { checkCorpusData } from '../corpus/validate';
+import { checkCorpusData } from '../corpus/schema-check';
 import { corpusSchema } from '../corpus/schema';
 import { foldForSearch } from '../corpus/text';
 import { selectFiltered, selectListRows, selectOutletCounts, selectTopicCounts } from './selectors';

@@ -13,7 +13,8 @@ import {
   type Filters,
 } from './selectors';
 import { createViewStore } from './store';
-import { fixtureHeadlines, makeCorpus } from './test-corpus';
+import { chooseDay, revealHeadline } from './intents';
+import { fixtureHeadlines, makeCorpus } from '../corpus/testing';
 
 const none: Filters = { outlets: [], topics: [], actors: [], query: '' };
 const ids = (ix: CorpusIndex, rows: readonly number[]) => rows.map((r) => ix.headlines[r]!.id);
@@ -197,9 +198,9 @@ describe('selectListRows', () => {
       const s = store.getState();
       return ids(ix, selectListRows(ix, selectFiltered(ix, s), s.day));
     };
-    store.getState().selectDay('2025-10-13');
+    store.getState().run(ix, chooseDay('2025-10-13'));
     expect(list()).toEqual(['h-clash-ap', 'h-muttaqi-hindu']);
-    store.getState().selectHeadline('h-hunger-tolo', '2025-10-17');
+    store.getState().run(ix, revealHeadline('h-hunger-tolo'));
     expect(list()).toContain('h-hunger-tolo');
     expect(list()).toEqual(['h-hunger-tolo', 'h-clash-cnn']);
   });
@@ -257,7 +258,7 @@ describe('passQuery narrowing while typing', () => {
     const fc = (await import('fast-check')).default;
     const { buildIndex, searchTextOf } = await import('../corpus/corpus-index');
     const { searchTerms } = await import('../corpus/text');
-    const { makeCorpus } = await import('./test-corpus');
+    const { makeCorpus } = await import('../corpus/testing');
     const { passQuery: pass } = await import('./selectors');
     const ix = buildIndex(makeCorpus());
     const scan = (q: string) => {
@@ -275,5 +276,51 @@ describe('passQuery narrowing while typing', () => {
         }
       }),
     );
+  });
+});
+
+describe('topics beyond 32', () => {
+  it('filter and count exactly (no two topics share a bit)', () => {
+    const base = makeCorpus();
+    const extra = Array.from({ length: 40 }, (_, i) => ({ id: `extra-${i}`, label: `Extra ${i}` }));
+    const corpus = {
+      ...base,
+      topics: [...base.topics, ...extra],
+      headlines: base.headlines.map((h, i) => (i === 0 ? { ...h, topics: [...h.topics, 'extra-35'] } : i === 1 ? { ...h, topics: [...h.topics, 'extra-33'] } : h)),
+    };
+    const ix = buildIndex(corpus);
+    expect(ix.topics.length).toBeGreaterThan(40);
+    expect(ids(ix, selectFiltered(ix, { ...none, topics: ['extra-35'] }).rows)).toEqual([base.headlines[0]!.id]);
+    expect(ids(ix, selectFiltered(ix, { ...none, topics: ['extra-33'] }).rows)).toEqual([base.headlines[1]!.id]);
+    const counts = selectTopicCounts(ix, none);
+    expect(counts[ix.topicIndex.get('extra-35')!]).toBe(1);
+    expect(counts[ix.topicIndex.get('extra-33')!]).toBe(1);
+    expect(counts[ix.topicIndex.get('extra-34')!]).toBe(0);
+    expect(ids(ix, selectFiltered(ix, { ...none, topics: ['extra-35'] }).rows)).toEqual(reference(ix, { ...none, topics: ['extra-35'] }));
+  });
+});
+
+describe('selector caches', () => {
+  it('callers with different filters at the same time do not evict each other', () => {
+    const ix = fresh();
+    const current: Filters = { ...none, outlets: ['ap-news'] };
+    const deferred: Filters = { ...none, outlets: ['dawn'] };
+    const a = selectOutletCounts(ix, current);
+    const b = selectOutletCounts(ix, deferred);
+    expect(selectOutletCounts(ix, current)).toBe(a);
+    expect(selectOutletCounts(ix, deferred)).toBe(b);
+    const f1 = selectFiltered(ix, current);
+    selectFiltered(ix, deferred);
+    expect(selectFiltered(ix, current)).toBe(f1);
+  });
+
+  it('search narrowing never leaks between corpora or queries that do not extend each other', () => {
+    const ix = fresh();
+    const other = fresh();
+    expect(ids(ix, selectFiltered(ix, { ...none, query: 'pledge' }).rows).length).toBe(2);
+    // Same query text on another index: searched afresh there.
+    expect(ids(other, selectFiltered(other, { ...none, query: 'pledgex' }).rows)).toEqual([]);
+    expect(ids(ix, selectFiltered(ix, { ...none, query: 'ceasefire' }).rows)).toEqual(reference(ix, { ...none, query: 'ceasefire' }));
+    expect(ids(ix, selectFiltered(ix, { ...none, query: 'ceasefire qatar' }).rows)).toEqual(reference(ix, { ...none, query: 'ceasefire qatar' }));
   });
 });

@@ -5,7 +5,9 @@
  */
 import { searchTextOf, type CorpusIndex } from '../corpus/corpus-index';
 import { searchTerms } from '../corpus/text';
-import { memoizeLast } from './memo';
+import { memoizeRecent } from './memo';
+import { effectiveWindow, type WindowIndex } from './window';
+import type { TimeWindow, ViewState } from './view-state';
 
 /** A pass array: 1 where the row passes. `null` means "every row passes" (the filter is off). */
 type Pass = Uint8Array | null;
@@ -14,7 +16,7 @@ function idSet(index: ReadonlyMap<string, number>, ids: readonly string[]): numb
   return ids.map((id) => index.get(id)).filter((i): i is number => i !== undefined);
 }
 
-export const passOutlets = memoizeLast((ix: CorpusIndex, outlets: readonly string[]): Pass => {
+export const passOutlets = memoizeRecent((ix: CorpusIndex, outlets: readonly string[]): Pass => {
   if (outlets.length === 0) return null;
   const wanted = new Uint8Array(ix.outlets.length);
   for (const o of idSet(ix.outletIndex, outlets)) wanted[o] = 1;
@@ -23,16 +25,21 @@ export const passOutlets = memoizeLast((ix: CorpusIndex, outlets: readonly strin
   return pass;
 });
 
-export const passTopics = memoizeLast((ix: CorpusIndex, topics: readonly string[]): Pass => {
+export const passTopics = memoizeRecent((ix: CorpusIndex, topics: readonly string[]): Pass => {
   if (topics.length === 0) return null;
-  let mask = 0;
-  for (const t of idSet(ix.topicIndex, topics)) mask |= 1 << Math.min(t, 31);
+  const words = ix.topicWords;
+  const wanted = new Uint32Array(words);
+  for (const t of idSet(ix.topicIndex, topics)) wanted[t >> 5]! |= 1 << (t & 31);
   const pass = new Uint8Array(ix.headlines.length);
-  for (let r = 0; r < pass.length; r++) pass[r] = (ix.topicMask[r]! & mask) !== 0 ? 1 : 0;
+  for (let r = 0; r < pass.length; r++) {
+    let hit = 0;
+    for (let w = 0; w < words && hit === 0; w++) hit = ix.topicMask[r * words + w]! & wanted[w]!;
+    pass[r] = hit !== 0 ? 1 : 0;
+  }
   return pass;
 });
 
-export const passActors = memoizeLast((ix: CorpusIndex, actors: readonly string[]): Pass => {
+export const passActors = memoizeRecent((ix: CorpusIndex, actors: readonly string[]): Pass => {
   if (actors.length === 0) return null;
   const wanted = new Set(idSet(ix.actorIndex, actors));
   const pass = new Uint8Array(ix.headlines.length);
@@ -40,25 +47,30 @@ export const passActors = memoizeLast((ix: CorpusIndex, actors: readonly string[
   return pass;
 });
 
-let lastQuery: { ix: CorpusIndex; folded: string; pass: Uint8Array } | null = null;
+/** Per corpus index: the latest searches (folded query → passing rows), for narrowing as the reader types. */
+const recentSearches = new WeakMap<CorpusIndex, { folded: string; pass: Uint8Array }[]>();
+const RECENT_SEARCHES = 4;
 
 /**
  * Rows whose title or outlet name holds every word of the query (folded: case and accents ignored).
- * Typing on narrows: when the new query extends the last one, only the rows that passed it are searched.
+ * Typing on narrows: when the new query extends a recent one, only the rows that passed it are searched.
  */
-export const passQuery = memoizeLast((ix: CorpusIndex, query: string): Pass => {
+export const passQuery = memoizeRecent((ix: CorpusIndex, query: string): Pass => {
   const terms = searchTerms(query);
   if (terms.length === 0) return null;
   const folded = terms.join(' ');
   const texts = searchTextOf(ix);
-  const narrowing = lastQuery !== null && lastQuery.ix === ix && folded.startsWith(lastQuery.folded) ? lastQuery.pass : null;
+  let recent = recentSearches.get(ix);
+  if (!recent) recentSearches.set(ix, (recent = []));
+  const narrowing = recent.filter((q) => folded.startsWith(q.folded)).sort((a, b) => b.folded.length - a.folded.length)[0]?.pass ?? null;
   const pass = new Uint8Array(ix.headlines.length);
   for (let r = 0; r < pass.length; r++) {
     if (narrowing && !narrowing[r]) continue;
     const text = texts[r]!;
     pass[r] = terms.every((t) => text.includes(t)) ? 1 : 0;
   }
-  lastQuery = { ix, folded, pass };
+  recent.unshift({ folded, pass });
+  if (recent.length > RECENT_SEARCHES) recent.length = RECENT_SEARCHES;
   return pass;
 });
 
@@ -90,7 +102,7 @@ export interface Filtered {
   readonly rows: readonly number[];
 }
 
-const filteredFrom = memoizeLast((ix: CorpusIndex, a: Pass, b: Pass, c: Pass, d: Pass): Filtered => {
+const filteredFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pass, d: Pass): Filtered => {
   const mask = combine(ix.headlines.length, [a, b, c, d]);
   const rows: number[] = [];
   for (let r = 0; r < mask.length; r++) if (mask[r]) rows.push(r);
@@ -102,7 +114,7 @@ export function selectFiltered(ix: CorpusIndex, f: Filters): Filtered {
   return filteredFrom(ix, passOutlets(ix, f.outlets), passTopics(ix, f.topics), passActors(ix, f.actors), passQuery(ix, f.query));
 }
 
-const outletCountsFrom = memoizeLast((ix: CorpusIndex, a: Pass, b: Pass, c: Pass): Int32Array => {
+const outletCountsFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pass): Int32Array => {
   const keep = combine(ix.headlines.length, [a, b, c]);
   const counts = new Int32Array(ix.outlets.length);
   for (let r = 0; r < keep.length; r++) if (keep[r] && ix.outletRow[r]! >= 0) counts[ix.outletRow[r]!]!++;
@@ -114,14 +126,17 @@ export function selectOutletCounts(ix: CorpusIndex, f: Filters): Int32Array {
   return outletCountsFrom(ix, passTopics(ix, f.topics), passActors(ix, f.actors), passQuery(ix, f.query));
 }
 
-const topicCountsFrom = memoizeLast((ix: CorpusIndex, a: Pass, b: Pass, c: Pass): Int32Array => {
+const topicCountsFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pass): Int32Array => {
   const keep = combine(ix.headlines.length, [a, b, c]);
   const counts = new Int32Array(ix.topics.length);
-  const bits = Math.min(32, ix.topics.length);
+  const words = ix.topicWords;
   for (let r = 0; r < keep.length; r++) {
     if (!keep[r]) continue;
-    const mask = ix.topicMask[r]!;
-    for (let t = 0; t < bits; t++) if (mask & (1 << t)) counts[t]!++;
+    for (let w = 0; w < words; w++) {
+      const mask = ix.topicMask[r * words + w]!;
+      if (mask === 0) continue;
+      for (let b = 0; b < 32; b++) if (mask & (1 << b)) counts[w * 32 + b]!++;
+    }
   }
   return counts;
 });
@@ -132,7 +147,7 @@ export function selectTopicCounts(ix: CorpusIndex, f: Filters): Int32Array {
 }
 
 /** The rows the headline list shows: the filtered rows, narrowed to the selected day when there is one. */
-export const selectListRows = memoizeLast((ix: CorpusIndex, filtered: Filtered, day: string | null): readonly number[] => {
+export const selectListRows = memoizeRecent((ix: CorpusIndex, filtered: Filtered, day: string | null): readonly number[] => {
   if (day === null) return filtered.rows;
   return filtered.rows.filter((r) => ix.headlines[r]!.date === day);
 });
@@ -146,7 +161,7 @@ export interface DayBin {
 }
 
 /** Filtered headlines per day, split by primary topic: the zoomed-out marks and the overview. */
-export const selectDayBins = memoizeLast((ix: CorpusIndex, filtered: Filtered): readonly DayBin[] => {
+export const selectDayBins = memoizeRecent((ix: CorpusIndex, filtered: Filtered): readonly DayBin[] => {
   const bins = new Map<number, { day: number; total: number; byTopic: Int32Array }>();
   for (const r of filtered.rows) {
     const day = ix.dayNumber[r]!;
@@ -159,8 +174,21 @@ export const selectDayBins = memoizeLast((ix: CorpusIndex, filtered: Filtered): 
 });
 
 /** Per actor (index into `ix.actors`): every headline that names it, ignoring filters. */
-export const selectActorTotals = memoizeLast((ix: CorpusIndex): Int32Array => {
+export const selectActorTotals = memoizeRecent((ix: CorpusIndex): Int32Array => {
   const counts = new Int32Array(ix.actors.length);
   for (const actors of ix.actorRows) for (const a of actors) counts[a]!++;
   return counts;
 });
+
+/**
+ * The window the timeline shows for a view: the stored one (kept inside the corpus), else the one the rest of
+ * the view implies. The one place that answers "which window?" for the timeline, the URL and the loader.
+ */
+export const selectWindow = memoizeRecent(
+  (ix: WindowIndex, win: TimeWindow | null, day: string | null, headlineId: string | null): TimeWindow => effectiveWindow(ix, { window: win, day, headlineId }),
+);
+
+/** `selectWindow` for a view state (or the store's state). */
+export function selectViewWindow(ix: WindowIndex, view: Pick<ViewState, 'window' | 'day' | 'headlineId'>): TimeWindow {
+  return selectWindow(ix, view.window, view.day, view.headlineId);
+}

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createViewStore, pickView } from './store';
-import { defaultViewState, type ViewState } from './view-state';
+import { buildIndex } from '../corpus/corpus-index';
+import { makeCorpus } from '../corpus/testing';
+import { chooseDay, focusOutletDay } from './intents';
+import { createViewStore } from './store';
+import { defaultViewState, pickView, type ViewState } from './view-state';
 
 describe('filters slice', () => {
   it('starts with no filter', () => {
@@ -56,8 +59,7 @@ describe('filters slice', () => {
     s.setTopics(['clashes']);
     s.setActors(['taliban']);
     s.setQuery('kabul');
-    s.selectDay('2025-10-17');
-    s.selectHeadline('h1');
+    s.applyView({ ...pickView(store.getState()), day: '2025-10-17', headlineId: 'h1' });
     store.getState().clearFilters();
     const after = store.getState();
     expect([after.outlets, after.topics, after.actors, after.query]).toEqual([[], [], [], '']);
@@ -72,46 +74,31 @@ describe('filters slice', () => {
   });
 });
 
-describe('selection slice', () => {
-  it('selectHeadline without a selected day leaves the day alone', () => {
-    const store = createViewStore();
-    store.getState().selectHeadline('h1', '2025-10-17');
-    expect(store.getState().headlineId).toBe('h1');
-    expect(store.getState().day).toBeNull();
-  });
+describe('selection slice: run', () => {
+  const ix = buildIndex(makeCorpus());
 
-  it('selectHeadline of another day moves the selected day with it', () => {
-    const store = createViewStore();
-    store.getState().selectDay('2025-10-13');
-    store.getState().selectHeadline('h1', '2025-10-17');
-    expect(store.getState().day).toBe('2025-10-17');
-    expect(store.getState().headlineId).toBe('h1');
-  });
-
-  it('selectHeadline of the same day, or without a day given, keeps the selected day', () => {
-    const store = createViewStore();
-    store.getState().selectDay('2025-10-13');
-    store.getState().selectHeadline('h1', '2025-10-13');
-    expect(store.getState().day).toBe('2025-10-13');
-    store.getState().selectHeadline('h2');
-    expect(store.getState().day).toBe('2025-10-13');
-    expect(store.getState().headlineId).toBe('h2');
-    store.getState().selectHeadline(null);
-    expect(store.getState().headlineId).toBeNull();
-    expect(store.getState().day).toBe('2025-10-13');
-  });
-
-  it('focusOutletDay sets one outlet and the day at once', () => {
+  it('applies an intent in one update, the whole choice at once', () => {
     const store = createViewStore();
     store.getState().setOutlets(['cnn', 'dawn']);
     store.getState().toggleTopic('clashes');
     let notified = 0;
     store.subscribe(() => notified++);
-    store.getState().focusOutletDay('ap-news', '2025-10-19');
+    store.getState().run(ix, focusOutletDay('ap-news', '2025-10-19'));
     expect(notified).toBe(1);
-    expect(store.getState().outlets).toEqual(['ap-news']);
-    expect(store.getState().day).toBe('2025-10-19');
-    expect(store.getState().topics).toEqual(['clashes']);
+    const s = store.getState();
+    expect([s.outlets, s.day, s.topics]).toEqual([['ap-news'], '2025-10-19', ['clashes']]);
+    expect(s.window).not.toBeNull();
+  });
+
+  it('an intent that changes nothing does not notify', () => {
+    const store = createViewStore();
+    let notified = 0;
+    store.subscribe(() => notified++);
+    store.getState().run(ix, (_ix, view) => view);
+    expect(notified).toBe(0);
+    store.getState().run(ix, chooseDay('2025-10-17'));
+    expect(notified).toBe(1);
+    expect(store.getState().day).toBe('2025-10-17');
   });
 });
 
@@ -144,7 +131,7 @@ describe('view slice', () => {
   it('applyView of the defaults resets the view', () => {
     const store = createViewStore();
     store.getState().setOutlets(['cnn']);
-    store.getState().selectDay('2025-10-17');
+    store.getState().run(buildIndex(makeCorpus()), chooseDay('2025-10-17'));
     store.getState().applyView(defaultViewState);
     expect(pickView(store.getState())).toEqual(defaultViewState);
   });

@@ -4,7 +4,9 @@
  */
 import { createStore, type StateCreator } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { canonicalIds, defaultViewState, type LanesMode, type TimeWindow, type ViewState } from './view-state';
+import type { CorpusIndex } from '../corpus/corpus-index';
+import type { Intent } from './intents';
+import { canonicalIds, defaultViewState, pickView, type LanesMode, type TimeWindow, type ViewState } from './view-state';
 
 export interface FiltersSlice {
   outlets: readonly string[];
@@ -25,15 +27,11 @@ export interface FiltersSlice {
 export interface SelectionSlice {
   day: string | null;
   headlineId: string | null;
-  /** Select a day (null clears it); `window` moves the timeline to it in the same update. */
-  selectDay: (day: string | null, window?: TimeWindow) => void;
   /**
-   * Select a headline. When a day is selected and the headline is of another day, the day follows it,
-   * so the list (which shows the selected day) still holds the selection.
+   * Run a user intent (store/intents.ts): a pure function of the corpus index and the view that says what the
+   * view becomes (a day, a headline, a story, a coverage cell chosen, and the window that choice implies).
    */
-  selectHeadline: (id: string | null, headlineDay?: string, window?: TimeWindow) => void;
-  /** Filter to one outlet and select a day at once (a heatmap cell). */
-  focusOutletDay: (outletId: string, day: string, window?: TimeWindow) => void;
+  run: (ix: CorpusIndex, intent: Intent) => void;
 }
 
 export interface ViewSlice {
@@ -42,7 +40,7 @@ export interface ViewSlice {
   corpusPath: string | null;
   bgSection: string | null;
   setLanes: (lanes: LanesMode) => void;
-  setWindow: (window: TimeWindow | null) => void;
+  setWindow: (win: TimeWindow | null) => void;
   setBgSection: (id: string | null) => void;
   /** Replace the whole view state at once (from a link, or Back/Forward). */
   applyView: (view: ViewState) => void;
@@ -62,14 +60,18 @@ export interface UiSlice {
 export type StoreState = FiltersSlice & SelectionSlice & ViewSlice & UiSlice;
 type Slice<T> = StateCreator<StoreState, [], [], T>;
 
+/** A slice's initial view fields, from the view-state table's defaults. */
+function pickFields<K extends keyof ViewState>(keys: readonly K[]): Pick<ViewState, K> {
+  const out: Partial<Pick<ViewState, K>> = {};
+  for (const k of keys) out[k] = defaultViewState[k];
+  return out as Pick<ViewState, K>;
+}
+
 const toggle = (ids: readonly string[], id: string) =>
   ids.includes(id) ? ids.filter((x) => x !== id) : canonicalIds([...ids, id]);
 
 export const createFiltersSlice: Slice<FiltersSlice> = (set) => ({
-  outlets: defaultViewState.outlets,
-  topics: defaultViewState.topics,
-  actors: defaultViewState.actors,
-  query: defaultViewState.query,
+  ...pickFields(['outlets', 'topics', 'actors', 'query']),
   toggleOutlet: (id) => set((s) => ({ outlets: toggle(s.outlets, id) })),
   onlyOutlet: (id) => set({ outlets: [id] }),
   setOutlets: (ids) => set({ outlets: canonicalIds(ids) }),
@@ -81,26 +83,19 @@ export const createFiltersSlice: Slice<FiltersSlice> = (set) => ({
   clearFilters: () => set({ outlets: [], topics: [], actors: [], query: '' }),
 });
 
-export const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
-  day: defaultViewState.day,
-  headlineId: defaultViewState.headlineId,
-  selectDay: (day, window) => set(window === undefined ? { day } : { day, window }),
-  selectHeadline: (headlineId, headlineDay, window) =>
-    set((s) => ({
-      headlineId,
-      ...(headlineDay !== undefined && s.day !== null && s.day !== headlineDay ? { day: headlineDay } : {}),
-      ...(window !== undefined ? { window } : {}),
-    })),
-  focusOutletDay: (outletId, day, window) => set({ outlets: [outletId], day, ...(window !== undefined ? { window } : {}) }),
+export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
+  ...pickFields(['day', 'headlineId']),
+  run: (ix, intent) => {
+    const before = pickView(get());
+    const after = intent(ix, before);
+    if (after !== before) set(after);
+  },
 });
 
 export const createViewSlice: Slice<ViewSlice> = (set) => ({
-  lanes: defaultViewState.lanes,
-  window: defaultViewState.window,
-  corpusPath: defaultViewState.corpusPath,
-  bgSection: defaultViewState.bgSection,
+  ...pickFields(['lanes', 'window', 'corpusPath', 'bgSection']),
   setLanes: (lanes) => set({ lanes }),
-  setWindow: (window) => set({ window }),
+  setWindow: (win) => set({ window: win }),
   setBgSection: (bgSection) => set({ bgSection }),
   applyView: (view) => set({ ...view }),
 });
@@ -132,18 +127,3 @@ export function useView<T>(selector: (s: StoreState) => T): T {
   return useStore(viewStore, selector);
 }
 
-/** The view-state fields of the store (what a link carries). */
-export function pickView(s: StoreState): ViewState {
-  return {
-    outlets: s.outlets,
-    topics: s.topics,
-    actors: s.actors,
-    query: s.query,
-    day: s.day,
-    headlineId: s.headlineId,
-    lanes: s.lanes,
-    window: s.window,
-    corpusPath: s.corpusPath,
-    bgSection: s.bgSection,
-  };
-}

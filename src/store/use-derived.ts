@@ -3,7 +3,8 @@ import { useDeferredValue } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { useView } from './store';
-import { selectFiltered, selectListRows, selectOutletCounts, selectTopicCounts, type Filtered, type Filters } from './selectors';
+import { selectFiltered, selectListRows, selectOutletCounts, selectTopicCounts, selectWindow, type Filtered, type Filters } from './selectors';
+import type { TimeWindow } from './view-state';
 
 export function useFilters(): Filters {
   return useView(useShallow((s) => ({ outlets: s.outlets, topics: s.topics, actors: s.actors, query: s.query })));
@@ -33,4 +34,12 @@ export function useOutletCounts(ix: CorpusIndex): Int32Array {
 
 export function useTopicCounts(ix: CorpusIndex): Int32Array {
   return selectTopicCounts(ix, useCountedFilters());
+}
+
+/** The window the timeline shows (the stored one, or the one the view implies). */
+export function useVisibleWindow(ix: CorpusIndex): TimeWindow {
+  const win = useView((s) => s.window);
+  const day = useView((s) => s.day);
+  const headlineId = useView((s) => s.headlineId);
+  return selectWindow(ix, win, day, headlineId);
 }

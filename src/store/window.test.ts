@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../corpus/corpus-index';
 import { DAY_MS, dayToUtcMs } from '../corpus/dates';
-import { makeCorpus } from './test-corpus';
+import { makeCorpus } from '../corpus/testing';
 import { clampWindow, defaultWindow, effectiveWindow, impliedWindow, MIN_SPAN, panWindow, revealWindow, windowForDay, zoomWindow } from './window';
 
 const ix = buildIndex(makeCorpus());
@@ -45,11 +45,12 @@ describe('window arithmetic', () => {
   });
 
   it('implies the window from the selected headline, then the day, then the default', () => {
-    expect(impliedWindow(ix, null, 'h-clash-cnn')).toEqual(windowForDay('2025-10-17', ix.extent));
-    expect(impliedWindow(ix, '2025-10-13', 'h-clash-cnn')).toEqual(windowForDay('2025-10-17', ix.extent));
-    expect(impliedWindow(ix, '2025-10-13', null)).toEqual(windowForDay('2025-10-13', ix.extent));
-    expect(impliedWindow(ix, null, 'unknown')).toEqual(defaultWindow(ix));
-    expect(effectiveWindow(ix, { start: oct(2), end: oct(4) })).toEqual({ start: oct(2), end: oct(4) });
+    expect(impliedWindow(ix, { day: null, headlineId: 'h-clash-cnn' })).toEqual(windowForDay('2025-10-17', ix.extent));
+    expect(impliedWindow(ix, { day: '2025-10-13', headlineId: 'h-clash-cnn' })).toEqual(windowForDay('2025-10-17', ix.extent));
+    expect(impliedWindow(ix, { day: '2025-10-13', headlineId: null })).toEqual(windowForDay('2025-10-13', ix.extent));
+    expect(impliedWindow(ix, { day: null, headlineId: 'unknown' })).toEqual(defaultWindow(ix));
+    expect(effectiveWindow(ix, { window: { start: oct(2), end: oct(4) }, day: '2025-10-13', headlineId: null })).toEqual({ start: oct(2), end: oct(4) });
+    expect(effectiveWindow(ix, { window: null, day: '2025-10-13', headlineId: null })).toEqual(windowForDay('2025-10-13', ix.extent));
   });
 
   it('reveals a headline only when its day is off screen or the timeline shows days', () => {

@@ -4,7 +4,7 @@
  */
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { DAY_MS, dayToUtcMs } from '../corpus/dates';
-import type { TimeWindow } from './view-state';
+import type { TimeWindow, ViewState } from './view-state';
 
 export type Extent = readonly [number, number];
 
@@ -12,27 +12,27 @@ export type Extent = readonly [number, number];
 export const MIN_SPAN = DAY_MS;
 
 /** Keep a window inside the extent and between one day and the whole extent wide. */
-export function clampWindow(window: TimeWindow, extent: Extent): TimeWindow {
+export function clampWindow(win: TimeWindow, extent: Extent): TimeWindow {
   const full = extent[1] - extent[0];
-  let span = Math.min(Math.max(window.end - window.start, MIN_SPAN), full);
+  let span = Math.min(Math.max(win.end - win.start, MIN_SPAN), full);
   if (!Number.isFinite(span)) span = full;
-  let start = Number.isFinite(window.start) ? window.start : extent[0];
+  let start = Number.isFinite(win.start) ? win.start : extent[0];
   start = Math.min(Math.max(start, extent[0]), extent[1] - span);
   return { start, end: start + span };
 }
 
 /** Zoom by `factor` (> 1 zooms in) around `anchor` (ms; default the centre), clamped. */
-export function zoomWindow(window: TimeWindow, factor: number, extent: Extent, anchor = (window.start + window.end) / 2): TimeWindow {
-  const span = (window.end - window.start) / factor;
-  const t = (anchor - window.start) / (window.end - window.start);
+export function zoomWindow(win: TimeWindow, factor: number, extent: Extent, anchor = (win.start + win.end) / 2): TimeWindow {
+  const span = (win.end - win.start) / factor;
+  const t = (anchor - win.start) / (win.end - win.start);
   const start = anchor - t * span;
   return clampWindow({ start, end: start + span }, extent);
 }
 
 /** Pan by a fraction of the window's width (negative: towards the past), clamped. */
-export function panWindow(window: TimeWindow, fraction: number, extent: Extent): TimeWindow {
-  const shift = (window.end - window.start) * fraction;
-  return clampWindow({ start: window.start + shift, end: window.end + shift }, extent);
+export function panWindow(win: TimeWindow, fraction: number, extent: Extent): TimeWindow {
+  const shift = (win.end - win.start) * fraction;
+  return clampWindow({ start: win.start + shift, end: win.end + shift }, extent);
 }
 
 /** The window a link to one day opens: the day with `context` days each side. */
@@ -57,22 +57,22 @@ export function defaultWindow(ix: Pick<CorpusIndex, 'firstDay' | 'lastDay' | 'ex
   return clampWindow({ start: mid - span / 2, end: mid + span / 2 }, ix.extent);
 }
 
-type WindowIndex = Pick<CorpusIndex, 'firstDay' | 'lastDay' | 'extent' | 'rowById' | 'headlines'>;
+export type WindowIndex = Pick<CorpusIndex, 'firstDay' | 'lastDay' | 'extent' | 'rowById' | 'headlines'>;
 
 /**
  * The window implied by the rest of the view when none is stored: the selected headline's day, else the
  * selected day, else the corpus default. A link without `from`/`to` opens on this window.
  */
-export function impliedWindow(ix: WindowIndex, day: string | null, headlineId: string | null): TimeWindow {
-  const row = headlineId === null ? undefined : ix.rowById.get(headlineId);
+export function impliedWindow(ix: WindowIndex, view: Pick<ViewState, 'day' | 'headlineId'>): TimeWindow {
+  const row = view.headlineId === null ? undefined : ix.rowById.get(view.headlineId);
   if (row !== undefined) return windowForDay(ix.headlines[row]!.date, ix.extent);
-  if (day !== null) return windowForDay(day, ix.extent);
+  if (view.day !== null) return windowForDay(view.day, ix.extent);
   return defaultWindow(ix);
 }
 
-/** The window the timeline shows: the stored one, or the implied one. */
-export function effectiveWindow(ix: WindowIndex, window: TimeWindow | null, day: string | null = null, headlineId: string | null = null): TimeWindow {
-  return window === null ? impliedWindow(ix, day, headlineId) : clampWindow(window, ix.extent);
+/** The window the timeline shows: the stored one (clamped to the extent), or the implied one. Use `selectWindow`. */
+export function effectiveWindow(ix: WindowIndex, view: Pick<ViewState, 'window' | 'day' | 'headlineId'>): TimeWindow {
+  return view.window === null ? impliedWindow(ix, view) : clampWindow(view.window, ix.extent);
 }
 
 /** Windows wider than this show days, not stories, on a typical screen: revealing a headline zooms in. */
@@ -82,11 +82,11 @@ export const REVEAL_MAX_DAYS = 9;
  * Selecting a headline from elsewhere (the list, the detail panel) brings its day into view: the window
  * stays when the day is visible and stories are drawn (`undefined`: leave it), else it becomes the day's window.
  */
-export function revealWindow(ix: Pick<CorpusIndex, 'extent'>, window: TimeWindow | null, day: string): TimeWindow | undefined {
-  if (window !== null) {
+export function revealWindow(ix: Pick<CorpusIndex, 'extent'>, win: TimeWindow | null, day: string): TimeWindow | undefined {
+  if (win !== null) {
     const t = dayToUtcMs(day);
-    const visible = t >= window.start && t + DAY_MS <= window.end;
-    if (visible && window.end - window.start <= REVEAL_MAX_DAYS * DAY_MS) return undefined;
+    const visible = t >= win.start && t + DAY_MS <= win.end;
+    if (visible && win.end - win.start <= REVEAL_MAX_DAYS * DAY_MS) return undefined;
   }
   return windowForDay(day, ix.extent);
 }

@@ -1,11 +1,10 @@
 import { useRef } from 'react';
 import { DAY_MS } from '../corpus/dates';
 import type { DayBin } from '../store/selectors';
-import type { TimeWindow } from '../store/view-state';
 import { formatDay, plural } from '../ui/format';
 import { dayOf } from './describe';
-import { windowScale } from './scales';
-import { dayTicks } from './ticks';
+import { scaleWidth, scaleWindow, type TimeScale } from './scales';
+import type { Tick } from './ticks';
 import { useRovingFocus } from './use-roving-focus';
 
 export const AXIS_HEIGHT = 30;
@@ -13,8 +12,9 @@ export const AXIS_HEIGHT = 30;
 const MIN_DAY_BUTTON = 14;
 
 interface AxisProps {
-  window: TimeWindow;
-  width: number;
+  /** The plot's x scale (shared with the marks and the grid). */
+  x: TimeScale;
+  ticks: readonly Tick[];
   top: number;
   bins: readonly DayBin[];
   day: string | null;
@@ -25,13 +25,13 @@ interface AxisProps {
  * The time axis (UTC calendar days), drawn by React from d3's scale and d3-time's intervals. Each visible day
  * is a button (one tab stop, arrow keys move) that selects the day.
  */
-export function Axis({ window, width, top, bins, day, onSelectDay }: AxisProps) {
+export function Axis({ x, ticks, top, bins, day, onSelectDay }: AxisProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const x = windowScale(window, width);
-  const ticks = dayTicks(window, width);
-  const dayPx = (width * DAY_MS) / (window.end - window.start);
-  const first = Math.floor(window.start / DAY_MS);
-  const last = Math.ceil(window.end / DAY_MS) - 1;
+  const win = scaleWindow(x);
+  const width = scaleWidth(x);
+  const dayPx = (width * DAY_MS) / (win.end - win.start);
+  const first = Math.floor(win.start / DAY_MS);
+  const last = Math.ceil(win.end / DAY_MS) - 1;
   const counts = new Map(bins.map((b) => [b.day, b.total]));
   const days =
     dayPx >= MIN_DAY_BUTTON

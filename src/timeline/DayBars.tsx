@@ -7,7 +7,7 @@ import { Tooltip } from './Tooltip';
 import { useRovingFocus } from './use-roving-focus';
 
 interface DayBarsProps {
-  index: CorpusIndex;
+  ix: CorpusIndex;
   marks: readonly DayMark[];
   plotHeight: number;
   /** Plot width in px. */
@@ -19,7 +19,7 @@ interface DayBarsProps {
 const LABEL_SPACE = 18;
 
 /** Zoomed out: one bar per day, its height the day's headline count, stacked by topic. */
-export function DayBars({ index: ix, marks, plotHeight, width, day, onSelectDay }: DayBarsProps) {
+export function DayBars({ ix, marks, plotHeight, width, day, onSelectDay }: DayBarsProps) {
   const ref = useRef<HTMLDivElement>(null);
   const tooltipId = useId();
   const [hovered, setHovered] = useState<number | null>(null);

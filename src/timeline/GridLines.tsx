@@ -1,28 +1,27 @@
 import { DAY_MS, dayToUtcMs } from '../corpus/dates';
-import type { TimeWindow } from '../store/view-state';
-import { windowScale } from './scales';
-import { dayTicks } from './ticks';
+import { scaleWidth, scaleWindow, type TimeScale } from './scales';
+import type { Tick } from './ticks';
 import { verticalLinesPath } from '../ui/svg-path';
 
 interface GridLinesProps {
-  window: TimeWindow;
-  width: number;
+  x: TimeScale;
+  ticks: readonly Tick[];
   height: number;
   day: string | null;
 }
 
 /** Behind the marks: day boundaries (when days are wide enough), tick lines, and the selected day's band. */
-export function GridLines({ window, width, height, day }: GridLinesProps) {
-  const x = windowScale(window, width);
-  const dayPx = (width * DAY_MS) / (window.end - window.start);
-  const first = Math.floor(window.start / DAY_MS);
-  const last = Math.ceil(window.end / DAY_MS);
+export function GridLines({ x, ticks, height, day }: GridLinesProps) {
+  const win = scaleWindow(x);
+  const width = scaleWidth(x);
+  const dayPx = (width * DAY_MS) / (win.end - win.start);
+  const first = Math.floor(win.start / DAY_MS);
+  const last = Math.ceil(win.end / DAY_MS);
   const dayLines = dayPx >= 8 ? Array.from({ length: last - first + 1 }, (_, i) => (first + i) * DAY_MS) : [];
-  const ticks = dayTicks(window, width);
   const selected = day === null ? null : dayToUtcMs(day);
   return (
     <svg aria-hidden="true" className="pointer-events-none absolute inset-x-0 top-0" width={width} height={height}>
-      {selected !== null && selected + DAY_MS > window.start && selected < window.end && (
+      {selected !== null && selected + DAY_MS > win.start && selected < win.end && (
         <rect x={x(selected)} y={0} width={x(selected + DAY_MS) - x(selected)} height={height} className="fill-blue-100/70 dark:fill-blue-950/60" />
       )}
       <path d={verticalLinesPath(dayLines.map(x), 0, height)} className="stroke-stone-100 dark:stroke-stone-800" />

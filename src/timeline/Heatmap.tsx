@@ -3,16 +3,16 @@ import type { CorpusIndex } from '../corpus/corpus-index';
 import { useView, viewStore } from '../store/store';
 import type { Filtered } from '../store/selectors';
 import type { TimeWindow } from '../store/view-state';
-import { windowForDay } from '../store/window';
+import { focusOutletDay } from '../store/intents';
 import { formatDay, plural } from '../ui/format';
 import { dayOf } from './describe';
-import { buildHeatmap } from './heatmap';
+import { buildHeatmap } from './heatmap-layout';
 import { useRovingFocus } from './use-roving-focus';
 
 interface HeatmapProps {
-  index: CorpusIndex;
+  ix: CorpusIndex;
   filtered: Filtered;
-  window: TimeWindow;
+  win: TimeWindow;
   day: string | null;
 }
 
@@ -30,7 +30,7 @@ function shade(count: number, max: number): string {
  * Coverage strip: outlets by day in the window, cells the number of headlines. A cell filters to that outlet
  * and selects that day.
  */
-export function Heatmap({ index: ix, filtered, window, day }: HeatmapProps) {
+export function Heatmap({ ix, filtered, win, day }: HeatmapProps) {
   const ref = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const [expanded, setExpanded] = useState(false);
@@ -38,7 +38,7 @@ export function Heatmap({ index: ix, filtered, window, day }: HeatmapProps) {
   // The strip follows the window and the filters at a lower priority than the plot: during a zoom or pan
   // gesture React may skip its intermediate states, and a filter change shows in the plot, the list and the
   // summary first, so frames stay short on large corpora.
-  const deferredWindow = useDeferredValue(window);
+  const deferredWindow = useDeferredValue(win);
   const deferredFiltered = useDeferredValue(filtered);
   const map = useMemo(() => buildHeatmap(ix, deferredFiltered, deferredWindow), [ix, deferredFiltered, deferredWindow]);
   const shown = expanded ? map.rows : map.rows.slice(0, COLLAPSED_ROWS);
@@ -91,7 +91,7 @@ export function Heatmap({ index: ix, filtered, window, day }: HeatmapProps) {
                       onFocus={() => roving.onFocusKey(key)}
                       aria-label={`${outlet.name}, ${when}: ${plural(count, 'headline')}`}
                       aria-pressed={selected}
-                      onClick={() => viewStore.getState().focusOutletDay(outlet.id, d, windowForDay(d, ix.extent))}
+                      onClick={() => viewStore.getState().run(ix, focusOutletDay(outlet.id, d))}
                       className={`min-w-0 overflow-hidden border-s border-white text-center font-semibold leading-[22px] tabular-nums dark:border-stone-900 ${selected ? 'ring-2 ring-blue-600 ring-inset dark:ring-blue-300' : ''}`}
                       style={{ height: ROW_H, background: shade(count, map.max), color: count / Math.max(1, map.max) > 0.45 ? 'white' : undefined }}
                     >

@@ -14,8 +14,8 @@ import { useView } from '../store/store';
 import { dayOf } from './describe';
 
 interface OverviewProps {
-  index: CorpusIndex;
-  window: TimeWindow;
+  ix: CorpusIndex;
+  win: TimeWindow;
   bins: readonly DayBin[];
   day: string | null;
   onWindow: (w: TimeWindow) => void;
@@ -23,7 +23,7 @@ interface OverviewProps {
 }
 
 const HEIGHT = 40;
-type Drag = { mode: 'move' | 'start' | 'end'; x0: number; window: TimeWindow; moved: boolean } | null;
+type Drag = { mode: 'move' | 'start' | 'end'; x0: number; win: TimeWindow; moved: boolean } | null;
 
 const fmt = (ms: number) => formatUtcMs(ms, { day: 'numeric', month: 'short', year: 'numeric' });
 const windowText = (w: TimeWindow) => `${fmt(w.start)} – ${fmt(w.end - 1)}`;
@@ -33,7 +33,7 @@ const windowText = (w: TimeWindow) => `${fmt(w.start)} – ${fmt(w.end - 1)}`;
  * click a day outside it to select that day. The brush and its edges are sliders for the keyboard.
  * (Hand-written rather than d3-brush: d3-brush draws its own nodes and has no keyboard or ARIA story.)
  */
-export function Overview({ index: ix, window, bins, day, onWindow, onSelectDay }: OverviewProps) {
+export function Overview({ ix, win, bins, day, onWindow, onSelectDay }: OverviewProps) {
   const ref = useRef<HTMLDivElement>(null);
   const { width } = useSize(ref);
   const drag = useRef<Drag>(null);
@@ -54,23 +54,23 @@ export function Overview({ index: ix, window, bins, day, onWindow, onSelectDay }
   const max = bins.reduce((m, b) => Math.max(m, b.total), 0);
   const dayPx = Math.max(1, x(DAY_MS) - x(0));
   const totalDays = Math.round((ix.extent[1] - ix.extent[0]) / DAY_MS);
-  const bx0 = x(window.start);
-  const bx1 = x(window.end);
+  const bx0 = x(win.start);
+  const bx1 = x(win.end);
 
   const start = (e: PointerEvent<HTMLElement>) => {
     const mode = e.currentTarget.dataset.mode as 'move' | 'start' | 'end';
     e.stopPropagation();
     e.currentTarget.setPointerCapture(e.pointerId);
-    drag.current = { mode, x0: e.clientX, window, moved: false };
+    drag.current = { mode, x0: e.clientX, win, moved: false };
   };
   const move = (e: PointerEvent<HTMLElement>) => {
     const d = drag.current;
     if (!d) return;
     const dt = x.invert(e.clientX - d.x0 + x(ix.extent[0])).getTime() - ix.extent[0];
     if (Math.abs(e.clientX - d.x0) > 2) d.moved = true;
-    if (d.mode === 'move') onWindow(clampWindow({ start: d.window.start + dt, end: d.window.end + dt }, ix.extent));
-    else if (d.mode === 'start') onWindow(clampWindow({ start: Math.min(d.window.start + dt, d.window.end - MIN_SPAN), end: d.window.end }, ix.extent));
-    else onWindow(clampWindow({ start: d.window.start, end: Math.max(d.window.end + dt, d.window.start + MIN_SPAN) }, ix.extent));
+    if (d.mode === 'move') onWindow(clampWindow({ start: d.win.start + dt, end: d.win.end + dt }, ix.extent));
+    else if (d.mode === 'start') onWindow(clampWindow({ start: Math.min(d.win.start + dt, d.win.end - MIN_SPAN), end: d.win.end }, ix.extent));
+    else onWindow(clampWindow({ start: d.win.start, end: Math.max(d.win.end + dt, d.win.start + MIN_SPAN) }, ix.extent));
   };
   const end = () => {
     drag.current = null;
@@ -89,9 +89,9 @@ export function Overview({ index: ix, window, bins, day, onWindow, onSelectDay }
     e.preventDefault();
     e.stopPropagation();
     const dt = dir * step;
-    if (mode === 'move') onWindow(panWindow(window, dt / (window.end - window.start), ix.extent));
-    else if (mode === 'start') onWindow(clampWindow({ start: Math.min(window.start + dt, window.end - MIN_SPAN), end: window.end }, ix.extent));
-    else onWindow(clampWindow({ start: window.start, end: Math.max(window.end + dt, window.start + MIN_SPAN) }, ix.extent));
+    if (mode === 'move') onWindow(panWindow(win, dt / (win.end - win.start), ix.extent));
+    else if (mode === 'start') onWindow(clampWindow({ start: Math.min(win.start + dt, win.end - MIN_SPAN), end: win.end }, ix.extent));
+    else onWindow(clampWindow({ start: win.start, end: Math.max(win.end + dt, win.start + MIN_SPAN) }, ix.extent));
   };
   const dayValue = (ms: number) => Math.round((ms - ix.extent[0]) / DAY_MS);
   const sliderProps = (label: string, now: number, text: string) => ({
@@ -176,7 +176,7 @@ export function Overview({ index: ix, window, bins, day, onWindow, onSelectDay }
               />
             </svg>
             <div
-              {...sliderProps('Visible window', dayValue(window.start), windowText(window))}
+              {...sliderProps('Visible window', dayValue(win.start), windowText(win))}
               data-mode="move"
               onPointerDown={start}
               onPointerMove={move}
@@ -190,8 +190,8 @@ export function Overview({ index: ix, window, bins, day, onWindow, onSelectDay }
               <div
                 key={edge}
                 {...(edge === 'start'
-                  ? sliderProps('Window start', dayValue(window.start), fmt(window.start))
-                  : sliderProps('Window end', dayValue(window.end), fmt(window.end - 1)))}
+                  ? sliderProps('Window start', dayValue(win.start), fmt(win.start))
+                  : sliderProps('Window end', dayValue(win.end), fmt(win.end - 1)))}
                 data-mode={edge}
                 onPointerDown={start}
                 onPointerMove={move}

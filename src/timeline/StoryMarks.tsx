@@ -2,16 +2,14 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { topicColour } from '../ui/topic-colour';
 import { viewStore } from '../store/store';
-import { windowForDay } from '../store/window';
+import { chooseMark, openDay } from '../store/intents';
 import { dayOf, describeMark } from './describe';
 import type { Mark, StoryLayout } from './layout';
-import type { TimeWindow } from '../store/view-state';
 import { Tooltip } from './Tooltip';
 import { useRovingFocus } from './use-roving-focus';
 
 interface StoryMarksProps {
-  index: CorpusIndex;
-  window: TimeWindow;
+  ix: CorpusIndex;
   layout: StoryLayout;
   /** Row of the selected headline, -1 for none. */
   selectedRow: number;
@@ -21,7 +19,7 @@ interface StoryMarksProps {
 }
 
 /** Zoomed in: lanes of story marks (HTML buttons positioned by the layout), a tooltip on hover or focus. */
-export function StoryMarks({ index: ix, window, layout, selectedRow, plotHeight, width }: StoryMarksProps) {
+export function StoryMarks({ ix, layout, selectedRow, plotHeight, width }: StoryMarksProps) {
   const ref = useRef<HTMLDivElement>(null);
   const tooltipId = useId();
   const [hovered, setHovered] = useState<string | null>(null);
@@ -38,19 +36,7 @@ export function StoryMarks({ index: ix, window, layout, selectedRow, plotHeight,
     ref.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(selectedKey)}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [selectedKey]);
 
-  const activate = (m: Mark) => {
-    const s = viewStore.getState();
-    if (m.kind === 'more') {
-      const d = dayOf(m.firstDay);
-      s.selectDay(d, windowForDay(d, ix.extent, 0));
-      return;
-    }
-    // A story opens on its earliest headline: the story expands, the detail panel shows who reported first.
-    const row = m.kind === 'headline' ? m.rows[0]! : (m.rows.find((r) => r === selectedRow) ?? m.rows[0]!);
-    const h = ix.headlines[row]!;
-    // The window stays where the reader put it.
-    s.selectHeadline(s.headlineId === h.id && m.kind === 'headline' ? null : h.id, h.date, window);
-  };
+  const activate = (m: Mark) => viewStore.getState().run(ix, m.kind === 'more' ? openDay(dayOf(m.firstDay)) : chooseMark(m.rows, m.kind));
 
   return (
     <div ref={ref} role="group" aria-label="Stories" onKeyDown={roving.onKeyDown} className="absolute inset-x-0 top-0" style={{ height: plotHeight }}>

@@ -1,14 +1,16 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { useView, viewStore } from '../store/store';
-import { useFiltered } from '../store/use-derived';
+import { useFiltered, useVisibleWindow } from '../store/use-derived';
 import { selectDayBins } from '../store/selectors';
-import { defaultWindow, effectiveWindow, panWindow, windowForDay, zoomWindow } from '../store/window';
+import { chooseDay } from '../store/intents';
+import { defaultWindow, panWindow, zoomWindow } from '../store/window';
 import { useSize } from '../ui/use-size';
 import { useAfterFirstFrame } from '../ui/use-after-first-frame';
 import { layoutDays, layoutStories } from './layout';
-import { pxPerDay, STORY_MODE_PX_PER_DAY } from './scales';
+import { pxPerDay, STORY_MODE_PX_PER_DAY, windowScale } from './scales';
 import { useZoom } from './use-zoom';
+import { dayTicks } from './ticks';
 import { TimelineToolbar } from './TimelineToolbar';
 import { Axis, AXIS_HEIGHT } from './Axis';
 import { DayBars } from './DayBars';
@@ -26,37 +28,40 @@ function isTyping(target: EventTarget): boolean {
 }
 
 /** The timeline region: toolbar, the zoomable plot with its axis, the overview brush and the coverage heatmap. */
-export function Timeline({ index: ix }: { index: CorpusIndex }) {
+export function Timeline({ ix }: { ix: CorpusIndex }) {
   const storeWindow = useView((s) => s.window);
   const lanes = useView((s) => s.lanes);
   const day = useView((s) => s.day);
   const headlineId = useView((s) => s.headlineId);
   const setWindow = useView((s) => s.setWindow);
   const filtered = useFiltered(ix);
-  const window = useMemo(() => effectiveWindow(ix, storeWindow, day, headlineId), [ix, storeWindow, day, headlineId]);
+  const win = useVisibleWindow(ix);
 
   const surfaceRef = useRef<HTMLDivElement>(null);
   const { width } = useSize(surfaceRef);
-  const storyMode = width > 0 && pxPerDay(window, width) >= STORY_MODE_PX_PER_DAY;
+  const storyMode = width > 0 && pxPerDay(win, width) >= STORY_MODE_PX_PER_DAY;
+  // The plot's one x scale: the grid, the marks and the axis only map through it.
+  const x = useMemo(() => windowScale(win, width), [win, width]);
+  const ticks = useMemo(() => dayTicks(win, width), [win, width]);
 
   const selectedRow = headlineId === null ? -1 : (ix.rowById.get(headlineId) ?? -1);
   const expandedStory = selectedRow >= 0 ? ix.storyRow[selectedRow]! : -1;
   const bins = selectDayBins(ix, filtered);
   const stories = useMemo(
-    () => (storyMode ? layoutStories(ix, filtered, window, width, lanes, expandedStory) : null),
-    [storyMode, ix, filtered, window, width, lanes, expandedStory],
+    () => (storyMode ? layoutStories(ix, filtered, x, lanes, expandedStory) : null),
+    [storyMode, ix, filtered, x, lanes, expandedStory],
   );
-  const days = useMemo(() => (storyMode ? null : layoutDays(bins, window, width, DAY_PLOT_HEIGHT - 24)), [storyMode, bins, window, width]);
+  const days = useMemo(() => (storyMode ? null : layoutDays(bins, x, DAY_PLOT_HEIGHT - 24)), [storyMode, bins, x]);
   const plotHeight = stories ? Math.max(MIN_STORY_HEIGHT, stories.height) : DAY_PLOT_HEIGHT;
 
-  useZoom(surfaceRef, ix.extent, width, plotHeight + AXIS_HEIGHT, window, setWindow);
+  useZoom(surfaceRef, ix.extent, width, plotHeight + AXIS_HEIGHT, win, setWindow);
   const afterFirstFrame = useAfterFirstFrame();
 
   // The store always ends up holding the visible window: a view opened without one (a link with no from/to,
   // Back to such a link) gets its implied window written in, so later selections never move the timeline.
   useEffect(() => {
-    if (storeWindow === null) viewStore.getState().setWindow(window);
-  }, [storeWindow, window]);
+    if (storeWindow === null) viewStore.getState().setWindow(win);
+  }, [storeWindow, win]);
 
   useEffect(() => {
     if (width > 0 && !readyFor.has(ix)) {
@@ -65,7 +70,7 @@ export function Timeline({ index: ix }: { index: CorpusIndex }) {
     }
   }, [ix, width]);
 
-  const zoomBy = (factor: number) => setWindow(zoomWindow(window, factor, ix.extent));
+  const zoomBy = (factor: number) => setWindow(zoomWindow(win, factor, ix.extent));
   const reset = () => setWindow(defaultWindow(ix));
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (isTyping(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -73,20 +78,16 @@ export function Timeline({ index: ix }: { index: CorpusIndex }) {
     else if (e.key === '-' || e.key === '_') zoomBy(0.5);
     else if (e.key === '0') reset();
     else if ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && (e.target === surfaceRef.current || e.shiftKey))
-      setWindow(panWindow(window, e.key === 'ArrowLeft' ? -0.2 : 0.2, ix.extent));
+      setWindow(panWindow(win, e.key === 'ArrowLeft' ? -0.2 : 0.2, ix.extent));
     else return;
     e.preventDefault();
   };
 
-  const selectDay = (d: string) => {
-    const s = viewStore.getState();
-    if (s.day === d) s.selectDay(null);
-    else s.selectDay(d, windowForDay(d, ix.extent));
-  };
+  const selectDay = (d: string) => viewStore.getState().run(ix, chooseDay(d));
 
   return (
     <section aria-label="Timeline" onKeyDown={onKeyDown} className="rounded-lg border border-stone-200 bg-white p-2 shadow-sm sm:p-3 dark:border-stone-800 dark:bg-stone-900">
-      <TimelineToolbar index={ix} window={window} storyMode={storyMode} onZoomIn={() => zoomBy(2)} onZoomOut={() => zoomBy(0.5)} onReset={reset} />
+      <TimelineToolbar ix={ix} win={win} storyMode={storyMode} onZoomIn={() => zoomBy(2)} onZoomOut={() => zoomBy(0.5)} onReset={reset} />
       <div
         ref={surfaceRef}
         dir="ltr"
@@ -99,15 +100,15 @@ export function Timeline({ index: ix }: { index: CorpusIndex }) {
       >
         {width > 0 && (
           <>
-            <GridLines window={window} width={width} height={plotHeight} day={day} />
-            {days && <DayBars index={ix} marks={days} plotHeight={DAY_PLOT_HEIGHT} width={width} day={day} onSelectDay={selectDay} />}
-            {stories && <StoryMarks index={ix} window={window} layout={stories} selectedRow={selectedRow} plotHeight={plotHeight} width={width} />}
-            <Axis window={window} width={width} top={plotHeight} bins={bins} day={day} onSelectDay={selectDay} />
+            <GridLines x={x} ticks={ticks} height={plotHeight} day={day} />
+            {days && <DayBars ix={ix} marks={days} plotHeight={DAY_PLOT_HEIGHT} width={width} day={day} onSelectDay={selectDay} />}
+            {stories && <StoryMarks ix={ix} layout={stories} selectedRow={selectedRow} plotHeight={plotHeight} width={width} />}
+            <Axis x={x} ticks={ticks} top={plotHeight} bins={bins} day={day} onSelectDay={selectDay} />
           </>
         )}
       </div>
-      <Overview index={ix} window={window} bins={bins} day={day} onWindow={setWindow} onSelectDay={selectDay} />
-      {afterFirstFrame ? <Heatmap index={ix} filtered={filtered} window={window} day={day} /> : <div aria-busy="true" className="mt-3 h-40" />}
+      <Overview ix={ix} win={win} bins={bins} day={day} onWindow={setWindow} onSelectDay={selectDay} />
+      {afterFirstFrame ? <Heatmap ix={ix} filtered={filtered} win={win} day={day} /> : <div aria-busy="true" className="mt-3 h-40" />}
     </section>
   );
 }

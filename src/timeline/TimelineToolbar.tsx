@@ -5,8 +5,8 @@ import { lanesModes, type LanesMode, type TimeWindow } from '../store/view-state
 import { formatUtcMs } from '../ui/format';
 
 interface ToolbarProps {
-  index: CorpusIndex;
-  window: TimeWindow;
+  ix: CorpusIndex;
+  win: TimeWindow;
   storyMode: boolean;
   onZoomIn: () => void;
   onZoomOut: () => void;
@@ -26,11 +26,11 @@ function windowLabel(w: TimeWindow): string {
 }
 
 /** Zoom buttons, the visible window, the lanes switch and the topic legend. */
-export function TimelineToolbar({ index: ix, window, storyMode, onZoomIn, onZoomOut, onReset }: ToolbarProps) {
+export function TimelineToolbar({ ix, win, storyMode, onZoomIn, onZoomOut, onReset }: ToolbarProps) {
   const lanes = useView((s) => s.lanes);
   const setLanes = useView((s) => s.setLanes);
-  const full = window.end - window.start >= ix.extent[1] - ix.extent[0] - 1000;
-  const narrowest = window.end - window.start <= 86_400_000 + 1000;
+  const full = win.end - win.start >= ix.extent[1] - ix.extent[0] - 1000;
+  const narrowest = win.end - win.start <= 86_400_000 + 1000;
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
@@ -46,7 +46,7 @@ export function TimelineToolbar({ index: ix, window, storyMode, onZoomIn, onZoom
           </button>
         </div>
         <p className="text-sm font-semibold tabular-nums">
-          {windowLabel(window)}
+          {windowLabel(win)}
         </p>
         <fieldset className="ms-auto flex items-center gap-1 text-sm">
           <legend className="sr-only">Lanes</legend>

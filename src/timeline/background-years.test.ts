@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../corpus/corpus-index';
-import { makeCorpus } from '../store/test-corpus';
+import { makeCorpus } from '../corpus/testing';
 import { backgroundYears } from './background-years';
 
 function withBackground(mentioned: { year: number; sentences: { text: string; paragraphId: string | null }[] }[], year = 2017) {

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../corpus/corpus-index';
 import { DAY_MS, dayToUtcMs } from '../corpus/dates';
 import { selectDayBins, selectFiltered } from '../store/selectors';
-import { makeCorpus, fixtureHeadlines, type HeadlineSpec } from '../store/test-corpus';
+import { makeCorpus, fixtureHeadlines, type HeadlineSpec } from '../corpus/testing';
 import { allocateRows, layoutDays, layoutStories, rowsInDays, LANE_HEADER, MAX_LANES, MIN_ROWS_PER_LANE, type Mark } from './layout';
+import { windowScale } from './scales';
 
 const ix = buildIndex(makeCorpus());
 const all = selectFiltered(ix, { outlets: [], topics: [], actors: [], query: '' });
@@ -25,14 +26,14 @@ describe('rowsInDays', () => {
 
 describe('layoutStories', () => {
   it('draws one mark per story in its topic lane, with the story count', () => {
-    const layout = layoutStories(ix, all, win('2025-10-18', 4), 1200, 'topic', -1);
+    const layout = layoutStories(ix, all, windowScale(win('2025-10-18', 4), 1200), 'topic', -1);
     const pledge = layout.marks.find((m) => m.story === ix.storyIndex.get('s-pledge'));
     expect(pledge).toMatchObject({ kind: 'story', label: 'Afghanistan and Pakistan pledge to respect ceasefire' });
     expect(pledge!.rows.map((r) => ix.headlines[r]!.id)).toEqual(['h-pledge-trt', 'h-pledge-ap']);
     // The story spans 19 to 21 October: three day-widths, less the gaps.
     expect(pledge!.width).toBeGreaterThan(2.9 * 300 - 10);
     // Cut by a narrower window, it still counts both headlines and is clipped to the window.
-    const cut = layoutStories(ix, all, win('2025-10-18', 2), 600, 'topic', -1).marks.find((m) => m.story === pledge!.story)!;
+    const cut = layoutStories(ix, all, windowScale(win('2025-10-18', 2), 600), 'topic', -1).marks.find((m) => m.story === pledge!.story)!;
     expect(cut.rows).toHaveLength(2);
     expect(cut.x + cut.width).toBeLessThanOrEqual(600);
     expect(layout.lanes.map((l) => l.key)).toEqual(['clashes', 'ceasefire', 'diplomacy'].filter((k) => layout.lanes.some((l) => l.key === k)));
@@ -46,16 +47,16 @@ describe('layoutStories', () => {
 
   it('expands the selected story into its headlines', () => {
     const story = ix.storyIndex.get('s-pledge')!;
-    const layout = layoutStories(ix, all, win('2025-10-18', 4), 1200, 'topic', story);
+    const layout = layoutStories(ix, all, windowScale(win('2025-10-18', 4), 1200), 'topic', story);
     const marks = layout.marks.filter((m) => m.story === story);
     expect(marks.map((m) => m.kind)).toEqual(['headline', 'headline']);
     expect(marks.map((m) => ix.headlines[m.rows[0]!]!.id).sort()).toEqual(['h-pledge-ap', 'h-pledge-trt']);
   });
 
   it('splits lanes by outlet origin and by outlet', () => {
-    const byOrigin = layoutStories(ix, all, win('2025-10-12', 10), 2000, 'origin', -1);
+    const byOrigin = layoutStories(ix, all, windowScale(win('2025-10-12', 10), 2000), 'origin', -1);
     expect(byOrigin.lanes.map((l) => l.key)).toContain('western');
-    const byOutlet = layoutStories(ix, all, win('2025-10-12', 10), 2000, 'outlet', -1);
+    const byOutlet = layoutStories(ix, all, windowScale(win('2025-10-12', 10), 2000), 'outlet', -1);
     expect(byOutlet.lanes[0]).toMatchObject({ key: 'ap-news', label: 'AP News', count: 3 });
     expect(byOutlet.lanes.some((l) => l.key === 'none' && l.label === 'Unknown outlet')).toBe(true);
   });
@@ -72,7 +73,7 @@ describe('layoutStories', () => {
     const big = buildIndex(makeCorpus([...busy, ...fixtureHeadlines]));
     const f = selectFiltered(big, { outlets: [], topics: [], actors: [], query: '' });
     const story = big.storyIndex.get('s-pledge')!;
-    const layout = layoutStories(big, f, win('2025-10-18', 3), 900, 'topic', story);
+    const layout = layoutStories(big, f, windowScale(win('2025-10-18', 3), 900), 'topic', story);
     const expanded = layout.marks.filter((m) => m.kind === 'headline');
     expect(expanded.map((m) => big.headlines[m.rows[0]!]!.id)).toEqual(['h-pledge-trt']);
     expect(layout.marks.filter((m) => m.kind === 'more').flatMap((m) => m.rows)).not.toContain(big.rowById.get('h-pledge-trt'));
@@ -92,7 +93,7 @@ describe('layoutStories', () => {
     const bigAll = selectFiltered(big, { outlets: [], topics: [], actors: [], query: '' });
     const rows = bigAll.rows;
     for (const width of [360, 900, 1600]) {
-      const layout = layoutStories(big, bigAll, win('2025-10-16', 3), width, 'topic', -1);
+      const layout = layoutStories(big, bigAll, windowScale(win('2025-10-16', 3), width), 'topic', -1);
       for (let i = 0; i < layout.marks.length; i++)
         for (let j = i + 1; j < layout.marks.length; j++) expect(overlaps(layout.marks[i]!, layout.marks[j]!), `${width}px`).toBe(false);
       const more = layout.marks.filter((m) => m.kind === 'more');
@@ -116,7 +117,7 @@ describe('layoutStories', () => {
     }));
     const c = buildIndex(makeCorpus(many));
     const cAll = selectFiltered(c, { outlets: [], topics: [], actors: [], query: '' });
-    const layout = layoutStories(c, cAll, win('2025-10-17', 1), 1000, 'outlet', -1);
+    const layout = layoutStories(c, cAll, windowScale(win('2025-10-17', 1), 1000), 'outlet', -1);
     expect(layout.lanes.length).toBeLessThanOrEqual(MAX_LANES);
     expect(layout.lanes.reduce((n, l) => n + l.count, 0)).toBe(20);
   });
@@ -138,7 +139,7 @@ describe('allocateRows', () => {
 describe('layoutDays', () => {
   it('draws one bar per day, heights on a shared scale, stacked by primary topic', () => {
     const bins = selectDayBins(ix, all);
-    const marks = layoutDays(bins, win('2025-10-01', 31), 930, 100);
+    const marks = layoutDays(bins, windowScale(win('2025-10-01', 31), 930), 100);
     expect(marks.map((m) => m.total)).toEqual(bins.map((b) => b.total));
     const max = Math.max(...marks.map((m) => m.total));
     for (const m of marks) {

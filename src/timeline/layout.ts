@@ -1,5 +1,5 @@
 /**
- * Semantic-zoom layout: pure functions from (corpus index, filtered rows, window, width) to positioned marks.
+ * Semantic-zoom layout: pure functions from (corpus index, filtered rows, the plot's x scale) to positioned marks.
  * Zoomed out: one bar per day, stacked by topic. Zoomed in: one mark per story in lanes (by topic, outlet
  * origin or outlet), expanded into its headlines when it holds the selection. Marks in a lane are packed into
  * rows so none overlaps another (labels are clipped to their mark); past the row budget they are summarised
@@ -8,9 +8,9 @@
 import { bisector } from 'd3-array';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { DAY_MS } from '../corpus/dates';
-import type { LanesMode, TimeWindow } from '../store/view-state';
+import type { LanesMode } from '../store/view-state';
 import type { DayBin, Filtered } from '../store/selectors';
-import { windowScale } from './scales';
+import type { TimeScale } from './scales';
 
 export interface Lane {
   readonly key: string;
@@ -80,6 +80,7 @@ function laneOf(ix: CorpusIndex, mode: LanesMode, r: number): { key: string; ord
   return o >= 0 ? { key: ix.outlets[o]!.id, order: 0, label: ix.outlets[o]!.name } : { key: 'none', order: 0, label: 'Unknown outlet' };
 }
 
+/** Headlines drawn as one mark: a story (or, for the expanded story, one headline). */
 interface Group {
   story: number;
   rows: number[];
@@ -88,170 +89,208 @@ interface Group {
   expanded: boolean;
 }
 
-/**
- * Lay out stories in lanes for a window. A story with a headline in the window is drawn whole (all its
- * filtered headlines, its full span, clipped to the window), so its count is its coverage, not what the
- * window happens to cut. `expandedStory` is the story index shown headline by headline (-1 for none).
- */
-export function layoutStories(
-  ix: CorpusIndex,
-  filtered: Filtered,
-  window: TimeWindow,
-  width: number,
-  mode: LanesMode,
-  expandedStory: number,
-): StoryLayout {
-  const x = windowScale(window, width);
-  const fromDay = Math.floor(window.start / DAY_MS);
-  const toDay = Math.ceil(window.end / DAY_MS) - 1;
-  const visible = rowsInDays(ix, filtered.rows, fromDay, toDay);
-  const stories = new Set<number>();
-  for (const r of visible) stories.add(ix.storyRow[r]!);
-  const storyRows: number[] = [];
-  for (const s of [...stories].sort((a, b) => a - b)) for (const r of ix.storyRows[s]!) if (filtered.mask[r]) storyRows.push(r);
-  // Wide days hold several single-day marks side by side (slots), so a zoomed-in day fills across, then down.
+interface LaneGroups {
+  key: string;
+  label: string;
+  order: number;
+  /** Filtered headlines of the lane inside the window. */
+  count: number;
+  groups: Map<string, Group>;
+}
+
+/** The days a window shows and how wide a day is drawn, read off the plot's scale. */
+interface Frame {
+  readonly x: TimeScale;
+  readonly width: number;
+  readonly fromDay: number;
+  readonly toDay: number;
+  /** Single-day marks side by side in one day (wide days fill across, then down), and their width. */
+  readonly slots: number;
+  readonly slotWidth: number;
+}
+
+function frameOf(x: TimeScale): Frame {
+  const [start, end] = x.domain().map((d) => d.getTime()) as [number, number];
+  const width = x.range()[1]!;
   const dayWidth = x(DAY_MS) - x(0);
   const slots = Math.max(1, Math.floor(dayWidth / SLOT_WIDTH));
-  const slotWidth = dayWidth / slots;
+  return { x, width, fromDay: Math.floor(start / DAY_MS), toDay: Math.ceil(end / DAY_MS) - 1, slots, slotWidth: dayWidth / slots };
+}
 
-  // Group rows by lane, then by story (or one group per headline for the expanded story).
-  const lanes = new Map<string, { key: string; label: string; order: number; count: number; groups: Map<string, Group> }>();
-  for (const r of storyRows) {
+/** Merge headlines into a lane's group (a new group when the key is new). The one merge step of the layout. */
+function addToGroup(groups: Map<string, Group>, key: string, part: Group): void {
+  const g = groups.get(key);
+  if (!g) {
+    groups.set(key, { ...part, rows: [...part.rows] });
+    return;
+  }
+  g.rows.push(...part.rows);
+  g.firstDay = Math.min(g.firstDay, part.firstDay);
+  g.lastDay = Math.max(g.lastDay, part.lastDay);
+}
+
+/** Step 1: the filtered rows of every story with a headline in the window (stories are drawn whole). */
+function storyRowsInView(ix: CorpusIndex, filtered: Filtered, f: Frame): number[] {
+  const stories = new Set<number>();
+  for (const r of rowsInDays(ix, filtered.rows, f.fromDay, f.toDay)) stories.add(ix.storyRow[r]!);
+  const out: number[] = [];
+  for (const s of [...stories].sort((a, b) => a - b)) for (const r of ix.storyRows[s]!) if (filtered.mask[r]) out.push(r);
+  return out;
+}
+
+/** Step 2: rows into lanes, and into groups within a lane (one per story, one per headline of the expanded story). */
+function groupIntoLanes(ix: CorpusIndex, rows: readonly number[], mode: LanesMode, expandedStory: number, f: Frame): LaneGroups[] {
+  const lanes = new Map<string, LaneGroups>();
+  for (const r of rows) {
     const lane = laneOf(ix, mode, r);
     let l = lanes.get(lane.key);
     if (!l) lanes.set(lane.key, (l = { ...lane, count: 0, groups: new Map() }));
     const story = ix.storyRow[r]!;
     const expanded = story === expandedStory;
-    const gkey = expanded ? `h${r}` : `s${story}`;
     const day = ix.dayNumber[r]!;
-    if (day >= fromDay && day <= toDay) l.count++;
-    const g = l.groups.get(gkey);
-    if (g) {
-      g.rows.push(r);
-      g.firstDay = Math.min(g.firstDay, day);
-      g.lastDay = Math.max(g.lastDay, day);
-    } else {
-      l.groups.set(gkey, { story, rows: [r], firstDay: day, lastDay: day, expanded });
-    }
+    if (day >= f.fromDay && day <= f.toDay) l.count++;
+    addToGroup(l.groups, expanded ? `h${r}` : `s${story}`, { story, rows: [r], firstDay: day, lastDay: day, expanded });
   }
+  return [...lanes.values()];
+}
 
-  let ordered = [...lanes.values()].sort((a, b) =>
-    mode === 'outlet' ? b.count - a.count || a.label.localeCompare(b.label) : a.order - b.order,
-  );
-  // Too many lanes (hundreds of outlets): keep the busiest, fold the rest into one.
-  if (ordered.length > MAX_LANES) {
-    const rest = ordered.slice(MAX_LANES - 1);
-    const other = { key: 'other', label: `${rest.length} other ${mode === 'outlet' ? 'outlets' : 'lanes'}`, order: 1e9, count: 0, groups: new Map<string, Group>() };
-    for (const l of rest) {
-      other.count += l.count;
-      for (const [k, g] of l.groups) {
-        const existing = other.groups.get(k);
-        if (existing) {
-          existing.rows.push(...g.rows);
-          existing.rows.sort((a, b) => a - b);
-          existing.firstDay = Math.min(existing.firstDay, g.firstDay);
-          existing.lastDay = Math.max(existing.lastDay, g.lastDay);
-        } else other.groups.set(k, { ...g, rows: [...g.rows] });
-      }
-    }
-    ordered = [...ordered.slice(0, MAX_LANES - 1), other];
+/** Step 3: lanes in display order (outlets by count); past MAX_LANES the quietest are folded into one. */
+function orderLanes(lanes: LaneGroups[], mode: LanesMode): LaneGroups[] {
+  const ordered = [...lanes].sort((a, b) => (mode === 'outlet' ? b.count - a.count || a.label.localeCompare(b.label) : a.order - b.order));
+  if (ordered.length <= MAX_LANES) return ordered;
+  const rest = ordered.slice(MAX_LANES - 1);
+  const other: LaneGroups = { key: 'other', label: `${rest.length} other ${mode === 'outlet' ? 'outlets' : 'lanes'}`, order: 1e9, count: 0, groups: new Map() };
+  for (const l of rest) {
+    other.count += l.count;
+    for (const [k, g] of l.groups) addToGroup(other.groups, k, g);
   }
+  return [...ordered.slice(0, MAX_LANES - 1), other];
+}
 
-  // First fit: the first row with room, at the first free slot of the day (multi-day marks take the whole
-  // span, clipped to the window so their label shows). What finds no row within `maxRows` overflows.
-  const pack = (groups: readonly Group[], maxRows: number) => {
-    const rowEnds: number[] = [];
-    const overflow = new Map<number, number[]>();
-    const placed: { g: Group; row: number; x0: number; x1: number }[] = [];
-    for (const g of groups) {
-      const dayStart = x(g.firstDay * DAY_MS);
-      const span = g.lastDay - g.firstDay + 1;
-      let row = -1;
-      let x0 = Math.max(dayStart, 0) + GAP;
-      let x1 = Math.min(x((g.lastDay + 1) * DAY_MS), width) - GAP;
-      for (let r = 0; r < maxRows && row === -1; r++) {
-        const end = r < rowEnds.length ? rowEnds[r]! : -Infinity;
-        if (span > 1 || slots === 1) {
-          if (end <= x0) row = r;
-          continue;
-        }
-        const k = Math.max(0, Math.ceil((end - dayStart - GAP) / slotWidth - 1e-6));
-        if (k < slots) {
-          row = r;
-          x0 = dayStart + k * slotWidth + GAP;
-          x1 = dayStart + (k + 1) * slotWidth - GAP;
-        }
-      }
-      if (row === -1) {
-        const bucket = overflow.get(g.firstDay) ?? [];
-        bucket.push(...g.rows);
-        overflow.set(g.firstDay, bucket);
+/**
+ * Step 4: a lane's groups in packing order. The expanded story goes first, so its headlines take the top rows
+ * and are never summarised away; a part of a story wholly outside the window is not drawn.
+ */
+function packingOrder(lane: LaneGroups, f: Frame): Group[] {
+  for (const g of lane.groups.values()) g.rows.sort((a, b) => a - b);
+  return [...lane.groups.values()]
+    .filter((g) => g.lastDay >= f.fromDay && g.firstDay <= f.toDay)
+    .sort((a, b) => Number(b.expanded) - Number(a.expanded) || a.firstDay - b.firstDay || b.rows.length - a.rows.length || a.rows[0]! - b.rows[0]!);
+}
+
+interface Packed {
+  /** Right edge (px) of the last mark in each row. */
+  rowEnds: number[];
+  /** Day → rows that found no place, summarised as "+N more". */
+  overflow: Map<number, number[]>;
+  placed: { g: Group; row: number; x0: number; x1: number }[];
+}
+
+/**
+ * Step 5, first fit: each group goes into the first row with room, at the first free slot of its day
+ * (multi-day marks take their whole span, clipped to the window so their label shows). What finds no row
+ * within `maxRows` overflows.
+ */
+function packLane(groups: readonly Group[], maxRows: number, f: Frame): Packed {
+  const { x, width, slots, slotWidth } = f;
+  const rowEnds: number[] = [];
+  const overflow = new Map<number, number[]>();
+  const placed: Packed['placed'] = [];
+  for (const g of groups) {
+    const dayStart = x(g.firstDay * DAY_MS);
+    const span = g.lastDay - g.firstDay + 1;
+    let row = -1;
+    let x0 = Math.max(dayStart, 0) + GAP;
+    let x1 = Math.min(x((g.lastDay + 1) * DAY_MS), width) - GAP;
+    for (let r = 0; r < maxRows && row === -1; r++) {
+      const end = r < rowEnds.length ? rowEnds[r]! : -Infinity;
+      if (span > 1 || slots === 1) {
+        if (end <= x0) row = r;
         continue;
       }
-      while (rowEnds.length <= row) rowEnds.push(-Infinity);
-      rowEnds[row] = x1 + GAP;
-      placed.push({ g, row, x0, x1 });
+      const k = Math.max(0, Math.ceil((end - dayStart - GAP) / slotWidth - 1e-6));
+      if (k < slots) {
+        row = r;
+        x0 = dayStart + k * slotWidth + GAP;
+        x1 = dayStart + (k + 1) * slotWidth - GAP;
+      }
     }
-    return { rowEnds, overflow, placed };
-  };
+    if (row === -1) {
+      const bucket = overflow.get(g.firstDay) ?? [];
+      bucket.push(...g.rows);
+      overflow.set(g.firstDay, bucket);
+      continue;
+    }
+    while (rowEnds.length <= row) rowEnds.push(-Infinity);
+    rowEnds[row] = x1 + GAP;
+    placed.push({ g, row, x0, x1 });
+  }
+  return { rowEnds, overflow, placed };
+}
 
-  const laneGroups = ordered.map((l) => {
-    for (const g of l.groups.values()) g.rows.sort((a, b) => a - b);
-    // The expanded story goes first, so its headlines take the top rows and are never summarised away.
-    // A part of a story wholly outside the window (an expanded headline, a lane's share) is not drawn.
-    return [...l.groups.values()]
-      .filter((g) => g.lastDay >= fromDay && g.firstDay <= toDay)
-      .sort((a, b) => Number(b.expanded) - Number(a.expanded) || a.firstDay - b.firstDay || b.rows.length - a.rows.length || a.rows[0]! - b.rows[0]!);
+/** Step 6: one lane's marks (placed groups, then a "+N more" per overflowing day) at its vertical offset. */
+function laneMarks(ix: CorpusIndex, lane: LaneGroups, laneIndex: number, top: number, packed: Packed, f: Frame): Mark[] {
+  const rowY = (row: number) => top + LANE_HEADER + row * ROW_HEIGHT;
+  const marks: Mark[] = packed.placed.map(({ g, row, x0, x1 }) => {
+    const first = g.rows[0]!;
+    return {
+      kind: g.expanded ? 'headline' : 'story',
+      key: `${lane.key}:${g.expanded ? `h${first}` : `s${g.story}`}`,
+      lane: laneIndex,
+      x: x0,
+      y: rowY(row),
+      width: Math.max(1, x1 - x0),
+      height: MARK_HEIGHT,
+      story: g.story,
+      rows: g.rows,
+      label: g.rows.length === 1 || g.expanded ? ix.headlines[first]!.title : ix.stories[g.story]!.label,
+      firstDay: g.firstDay,
+      lastDay: g.lastDay,
+    };
   });
-  const caps = allocateRows(laneGroups.map((groups) => pack(groups, MAX_ROWS_PER_LANE).rowEnds.length), ROW_BUDGET);
+  for (const [day, rs] of [...packed.overflow.entries()].sort((a, b) => a[0] - b[0])) {
+    const x0 = f.x(day * DAY_MS) + GAP;
+    const x1 = f.x((day + 1) * DAY_MS) - GAP;
+    rs.sort((a, b) => a - b);
+    marks.push({
+      kind: 'more',
+      key: `${lane.key}:more${day}`,
+      lane: laneIndex,
+      x: x0,
+      y: rowY(packed.rowEnds.length),
+      width: Math.max(1, x1 - x0),
+      height: MARK_HEIGHT,
+      story: -1,
+      rows: rs,
+      label: `+${rs.length} more`,
+      firstDay: day,
+      lastDay: day,
+    });
+  }
+  return marks;
+}
+
+/**
+ * Lay out stories in lanes for the window of the plot's scale `x`. A story with a headline in the window is
+ * drawn whole (all its filtered headlines, its full span, clipped to the window), so its count is its coverage,
+ * not what the window happens to cut. `expandedStory` is the story index shown headline by headline (-1 for none).
+ */
+export function layoutStories(ix: CorpusIndex, filtered: Filtered, x: TimeScale, mode: LanesMode, expandedStory: number): StoryLayout {
+  const f = frameOf(x);
+  const lanes = orderLanes(groupIntoLanes(ix, storyRowsInView(ix, filtered, f), mode, expandedStory, f), mode);
+  const groups = lanes.map((l) => packingOrder(l, f));
+  // Rows are shared out by need: each lane packed without limit says how many it would use.
+  const caps = allocateRows(groups.map((g) => packLane(g, MAX_ROWS_PER_LANE, f).rowEnds.length), ROW_BUDGET);
 
   const outLanes: Lane[] = [];
   const marks: Mark[] = [];
   let top = 0;
-  ordered.forEach((l, laneIndex) => {
-    const { rowEnds, overflow, placed } = pack(laneGroups[laneIndex]!, caps[laneIndex]!);
-    const rowsUsed = rowEnds.length + (overflow.size > 0 ? 1 : 0);
-    const laneTop = top;
-    const rowY = (row: number) => laneTop + LANE_HEADER + row * ROW_HEIGHT;
-    for (const { g, row, x0, x1 } of placed) {
-      const first = g.rows[0]!;
-      const single = g.rows.length === 1;
-      marks.push({
-        kind: g.expanded ? 'headline' : 'story',
-        key: `${l.key}:${g.expanded ? `h${first}` : `s${g.story}`}`,
-        lane: laneIndex,
-        x: x0,
-        y: rowY(row),
-        width: Math.max(1, x1 - x0),
-        height: MARK_HEIGHT,
-        story: g.story,
-        rows: g.rows,
-        label: single || g.expanded ? ix.headlines[first]!.title : ix.stories[g.story]!.label,
-        firstDay: g.firstDay,
-        lastDay: g.lastDay,
-      });
-    }
-    for (const [day, rs] of [...overflow.entries()].sort((a, b) => a[0] - b[0])) {
-      const x0 = x(day * DAY_MS) + GAP;
-      const x1 = x((day + 1) * DAY_MS) - GAP;
-      rs.sort((a, b) => a - b);
-      marks.push({
-        kind: 'more',
-        key: `${l.key}:more${day}`,
-        lane: laneIndex,
-        x: x0,
-        y: rowY(rowEnds.length),
-        width: Math.max(1, x1 - x0),
-        height: MARK_HEIGHT,
-        story: -1,
-        rows: rs,
-        label: `+${rs.length} more`,
-        firstDay: day,
-        lastDay: day,
-      });
-    }
+  lanes.forEach((lane, i) => {
+    const packed = packLane(groups[i]!, caps[i]!, f);
+    marks.push(...laneMarks(ix, lane, i, top, packed, f));
+    const rowsUsed = packed.rowEnds.length + (packed.overflow.size > 0 ? 1 : 0);
     const height = LANE_HEADER + Math.max(1, rowsUsed) * ROW_HEIGHT + LANE_PAD;
-    outLanes.push({ key: l.key, label: l.label, top: laneTop, height, count: l.count });
+    outLanes.push({ key: lane.key, label: lane.label, top, height, count: lane.count });
     top += height;
   });
   return { lanes: outLanes, marks, height: top };
@@ -288,11 +327,11 @@ export interface DayMark {
 }
 
 /** One bar per day in the window, its height the day's count (on a scale shared by all days), stacked by topic. */
-export function layoutDays(bins: readonly DayBin[], window: TimeWindow, width: number, plotHeight: number): DayMark[] {
-  const x = windowScale(window, width);
+export function layoutDays(bins: readonly DayBin[], x: TimeScale, plotHeight: number): DayMark[] {
+  const f = frameOf(x);
   const max = bins.reduce((m, b) => Math.max(m, b.total), 0);
-  const fromDay = Math.floor(window.start / DAY_MS) - 1;
-  const toDay = Math.ceil(window.end / DAY_MS);
+  const fromDay = f.fromDay - 1;
+  const toDay = f.toDay + 1;
   const out: DayMark[] = [];
   for (const b of bins) {
     if (b.day < fromDay || b.day > toDay) continue;

@@ -25,12 +25,12 @@ const candidates: { span: number; interval: TimeInterval | CountableTimeInterval
 ];
 
 /** Ticks at least `minGap` px apart for a window drawn `width` px wide. */
-export function dayTicks(window: TimeWindow, width: number, minGap = 56, locale?: string): Tick[] {
-  const pxPerMs = width / (window.end - window.start);
+export function dayTicks(win: TimeWindow, width: number, minGap = 56, locale?: string): Tick[] {
+  const pxPerMs = width / (win.end - win.start);
   const choice = candidates.find((c) => c.span * pxPerMs >= minGap) ?? candidates[candidates.length - 1]!;
   const interval = choice.interval ?? utcDay;
   const monthly = choice.span >= 30 * DAY_MS;
-  return interval.range(new Date(window.start - DAY_MS), new Date(window.end + 1)).map((d) => {
+  return interval.range(new Date(win.start - DAY_MS), new Date(win.end + 1)).map((d) => {
     const ms = d.getTime();
     const date = new Date(ms);
     const firstOfMonth = date.getUTCDate() === 1;

@@ -18,13 +18,13 @@ export function useZoom(
   extent: Extent,
   width: number,
   height: number,
-  window: TimeWindow,
-  onWindow: (window: TimeWindow) => void,
+  win: TimeWindow,
+  onWindow: (win: TimeWindow) => void,
 ): void {
   // The listeners are created once and read the latest values from this ref (as visx-zoom does).
-  const latest = useRef({ extent, width, window, onWindow });
+  const latest = useRef({ extent, width, win, onWindow });
   useLayoutEffect(() => {
-    latest.current = { extent, width, window, onWindow };
+    latest.current = { extent, width, win, onWindow };
   });
   const behaviour = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
 
@@ -52,7 +52,7 @@ export function useZoom(
     const onWheel = (event: WheelEvent) => {
       if (event.ctrlKey || Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
       event.preventDefault();
-      const { extent: e, width: w, window: win, onWindow: report } = latest.current;
+      const { extent: e, width: w, win, onWindow: report } = latest.current;
       report(panWindow(win, event.deltaX / Math.max(1, w), e));
     };
     el.addEventListener('wheel', onWheel, { passive: false });
@@ -78,9 +78,9 @@ export function useZoom(
         [width, Math.max(1, height)],
       ]);
     const current = windowFromTransform(zoomTransform(el), extent, width);
-    if (!sameWindow(current, window, 60_000)) {
-      const t = transformForWindow(window, extent, width);
+    if (!sameWindow(current, win, 60_000)) {
+      const t = transformForWindow(win, extent, width);
       select(el).call(z.transform, zoomIdentity.translate(t.x, 0).scale(t.k));
     }
-  }, [ref, extent, width, height, window]);
+  }, [ref, extent, width, height, win]);
 }

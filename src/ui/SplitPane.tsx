@@ -1,3 +1,4 @@
+import { readStored, writeStored } from './storage';
 import { useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 
 interface SplitPaneProps {
@@ -16,12 +17,8 @@ const MAX = 0.6;
 const clamp = (v: number) => Math.min(MAX, Math.max(MIN, v));
 
 function stored(key: string, fallback: number): number {
-  try {
-    const v = Number(localStorage.getItem(key));
-    return Number.isFinite(v) && v > 0 ? clamp(v) : fallback;
-  } catch {
-    return fallback;
-  }
+  const v = Number(readStored(key));
+  return Number.isFinite(v) && v > 0 ? clamp(v) : fallback;
 }
 
 /** Two panes side by side with a draggable, keyboard-operable separator between them. */
@@ -32,11 +29,7 @@ export function SplitPane({ start, end, label, storageKey, defaultEnd = 0.38 }: 
   const commit = (v: number) => {
     const next = clamp(v);
     setShare(next);
-    try {
-      localStorage.setItem(storageKey, String(next));
-    } catch {
-      // Not remembered; the split still applies.
-    }
+    writeStored(storageKey, String(next));
   };
   const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
     e.currentTarget.setPointerCapture(e.pointerId);

@@ -6,10 +6,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayToUtcMs } from '../corpus/dates';
-import { checkAgainstCorpus, decodeView, encodeView, isSafeCorpusPath, PARAM_ORDER, quote, type CorpusFacts } from './codec';
+import { checkAgainstCorpus, decodeView, encodeView, isSafeCorpusPath, PARAM_ORDER, quote } from './codec';
+import { TEST_BASE, testFacts } from './testing';
 
-const BASE = 'https://timeline.example/app/index.html';
+const BASE = TEST_BASE;
 const ORIGIN = new URL(BASE).origin;
 // eslint-disable-next-line no-control-regex
 const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
@@ -109,15 +109,7 @@ describe('hostile links', () => {
   });
 
   it('checked against a corpus, keep only what the corpus knows', () => {
-    const facts: CorpusFacts = {
-      outlets: new Set(['ap-news', 'reuters']),
-      topics: new Set(['fighting']),
-      actors: new Set(['ttp']),
-      headlines: new Set(['abc123']),
-      sections: new Set(['opening']),
-      range: { start: '2025-10-13', end: '2025-10-21' },
-      extent: [dayToUtcMs('2025-10-01'), dayToUtcMs('2025-11-01')],
-    };
+    const facts = testFacts;
     const known = fc.constantFrom('ap-news', 'reuters', 'fighting', 'ttp', 'abc123', 'opening', '2025-10-17');
     const mixed = fc.array(fc.tuple(fc.constantFrom('outlets', 'topics', 'actors', 'h', 'bg', 'date'), fc.oneof(known, hostileValue)), { maxLength: 8 });
     fc.assert(

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DAY_MS, dayToUtcMs, utcMsToDay } from '../corpus/dates';
 import { defaultViewState, lanesModes, type ViewState } from '../store/view-state';
-import { checkAgainstCorpus, decodeView, encodeView, isSafeCorpusPath, MAX_QUERY_LENGTH, PARAM_ORDER, type CorpusFacts } from './codec';
+import { checkAgainstCorpus, decodeView, encodeView, historyAction, isSafeCorpusPath, MAX_QUERY_LENGTH, PARAM_ORDER } from './codec';
+import { TEST_BASE, testFacts } from './testing';
 
-const BASE = 'https://timeline.example/app/index.html';
+const BASE = TEST_BASE;
 
 const day = fc
   .integer({ min: Date.UTC(1990, 0, 1) / DAY_MS, max: Date.UTC(2060, 11, 31) / DAY_MS })
@@ -116,15 +117,7 @@ describe('isSafeCorpusPath', () => {
 });
 
 describe('checkAgainstCorpus', () => {
-  const facts: CorpusFacts = {
-    outlets: new Set(['ap-news', 'reuters']),
-    topics: new Set(['fighting']),
-    actors: new Set(['ttp']),
-    headlines: new Set(['abc123']),
-    sections: new Set(['opening']),
-    range: { start: '2025-10-13', end: '2025-10-21' },
-    extent: [dayToUtcMs('2025-10-01'), dayToUtcMs('2025-11-01')],
-  };
+  const facts = testFacts;
 
   it('drops unknown ids and out-of-range dates, naming each', () => {
     const view: ViewState = {
@@ -148,5 +141,54 @@ describe('checkAgainstCorpus', () => {
     const result = checkAgainstCorpus(view, facts);
     expect(result.ignored).toEqual([]);
     expect(result.view).toBe(view);
+  });
+});
+
+describe('the view-state table', () => {
+  it('gives the canonical parameter order and the defaults', () => {
+    expect(PARAM_ORDER).toEqual(['corpus', 'date', 'from', 'to', 'h', 'outlets', 'topics', 'actors', 'q', 'lanes', 'bg']);
+    expect(encodeView(defaultViewState)).toBe('');
+    expect(decodeView('', BASE)).toEqual({ view: defaultViewState, ignored: [] });
+  });
+
+  it('every non-default field encodes into its own parameters, in table order', () => {
+    const view: ViewState = {
+      corpusPath: 'a.json',
+      day: '2025-10-17',
+      window: { start: dayToUtcMs('2025-10-12'), end: dayToUtcMs('2025-10-22') + DAY_MS },
+      headlineId: 'abc',
+      outlets: ['reuters', 'ap-news'],
+      topics: ['fighting'],
+      actors: ['ttp'],
+      query: 'durand line',
+      lanes: 'outlet',
+      bgSection: 'opening',
+    };
+    expect(encodeView(view)).toBe('corpus=a.json&date=2025-10-17&from=2025-10-12&to=2025-10-22&h=abc&outlets=ap-news,reuters&topics=fighting&actors=ttp&q=durand+line&lanes=outlet&bg=opening');
+  });
+});
+
+describe('historyAction: push or replace', () => {
+  const base: ViewState = { ...defaultViewState, window: { start: dayToUtcMs('2025-10-10'), end: dayToUtcMs('2025-10-20') } };
+
+  it('nothing changed: none', () => {
+    expect(historyAction(base, { ...base }, null)).toBe('none');
+  });
+
+  it('a deliberate choice that changes the link pushes', () => {
+    expect(historyAction(base, { ...base, day: '2025-10-17' }, null)).toBe('push');
+    expect(historyAction(base, { ...base, outlets: ['ap-news'] }, null)).toBe('push');
+    expect(historyAction(base, { ...base, lanes: 'origin' }, null)).toBe('push');
+    expect(historyAction(base, { ...base, headlineId: 'abc' }, null)).toBe('push');
+  });
+
+  it('zooming, panning and typing replace', () => {
+    expect(historyAction(base, { ...base, window: { start: dayToUtcMs('2025-10-11'), end: dayToUtcMs('2025-10-21') } }, null)).toBe('replace');
+    expect(historyAction(base, { ...base, query: 'kabul' }, null)).toBe('replace');
+  });
+
+  it('a deliberate field changed to an equal value (a new, equal list) does not push', () => {
+    const a = { ...base, outlets: ['ap-news'] };
+    expect(historyAction(a, { ...a, outlets: ['ap-news'] }, null)).toBe('replace');
   });
 });

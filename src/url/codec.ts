@@ -8,14 +8,24 @@
  * steps: `decodeView` checks the syntax (no corpus needed: it decides which corpus to load), and
  * `checkAgainstCorpus` drops what the loaded corpus does not know (ids, dates outside it).
  */
-import { DAY_MS, addDays, dayToUtcMs, isCalendarDate, utcMsToDay } from '../corpus/dates';
-import { canonicalIds, defaultViewState, lanesModes, type LanesMode, type TimeWindow, type ViewState } from '../store/view-state';
+import type { CorpusIndex } from '../corpus/corpus-index';
+import {
+  canonicalIds,
+  changedKeys,
+  defaultViewState,
+  PARAM_ORDER,
+  VIEW_FIELDS,
+  VIEW_KEYS,
+  type CheckContext,
+  type CorpusFacts,
+  type DecodeContext,
+  type ViewKey,
+  type ViewState,
+} from '../store/view-state';
+import { impliedWindow } from '../store/window';
 
-export const PARAM_ORDER = ['corpus', 'date', 'from', 'to', 'h', 'outlets', 'topics', 'actors', 'q', 'lanes', 'bg'] as const;
-export type Param = (typeof PARAM_ORDER)[number];
+export { MAX_QUERY_LENGTH, PARAM_ORDER, windowDays, type CorpusFacts } from '../store/view-state';
 
-/** Longest search text a link may carry. */
-export const MAX_QUERY_LENGTH = 200;
 /** Most ids a list parameter may carry. */
 export const MAX_IDS = 200;
 const ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
@@ -77,157 +87,90 @@ export function decodeView(search: string, base: string): Decoded {
   const repeated = new Set<string>();
   const unknown = new Set<string>();
   for (const [key, value] of params) {
-    if (!(PARAM_ORDER as readonly string[]).includes(key)) unknown.add(key);
+    if (!PARAM_ORDER.includes(key)) unknown.add(key);
     else if (first.has(key)) repeated.add(key);
     else first.set(key, value);
   }
   for (const key of repeated) ignored.push(`${quote(key)} appeared more than once: the first was used`);
   for (const key of unknown) ignored.push(`unknown parameter ${quote(key)}`);
 
-  const view: { -readonly [K in keyof ViewState]: ViewState[K] } = { ...defaultViewState };
-  const get = (p: Param) => first.get(p);
-
-  const corpus = get('corpus');
-  if (corpus !== undefined) {
-    if (isSafeCorpusPath(corpus, base)) view.corpusPath = corpus;
-    else ignored.push(`corpus ${quote(corpus)} was refused: only a .json file on this site can be loaded, so the default corpus is shown`);
+  const ctx: DecodeContext = {
+    param: (name) => first.get(name),
+    ignore: (sentence) => ignored.push(sentence),
+    quote: (value) => quote(value),
+    id: (raw, what) => {
+      if (ID.test(raw)) return raw;
+      ignored.push(`${what} ${quote(raw)} is not a valid id`);
+      return undefined;
+    },
+    ids: (raw, what) => parseIds(raw, what, ignored),
+    safeCorpusPath: (raw) => isSafeCorpusPath(raw, base),
+  };
+  const view: Record<string, unknown> = { ...defaultViewState };
+  for (const key of VIEW_KEYS) {
+    const value = VIEW_FIELDS[key].decode(ctx);
+    if (value !== undefined) view[key] = value;
   }
-
-  const date = get('date');
-  if (date !== undefined) {
-    if (isCalendarDate(date)) view.day = date;
-    else ignored.push(`date ${quote(date)} is not a real date (YYYY-MM-DD)`);
-  }
-
-  const from = get('from');
-  const to = get('to');
-  const fromOk = from !== undefined && isCalendarDate(from);
-  const toOk = to !== undefined && isCalendarDate(to);
-  if (from !== undefined && !fromOk) ignored.push(`from ${quote(from)} is not a real date (YYYY-MM-DD)`);
-  if (to !== undefined && !toOk) ignored.push(`to ${quote(to)} is not a real date (YYYY-MM-DD)`);
-  if (fromOk && toOk) {
-    if (from <= to) view.window = { start: dayToUtcMs(from), end: dayToUtcMs(to) + DAY_MS };
-    else ignored.push(`the window from ${from} to ${to} ends before it starts`);
-  } else if (fromOk !== toOk && (fromOk || toOk)) {
-    ignored.push(`${fromOk ? 'from' : 'to'} needs ${fromOk ? 'to' : 'from'} as well`);
-  }
-
-  const h = get('h');
-  if (h !== undefined) {
-    if (ID.test(h)) view.headlineId = h;
-    else ignored.push(`headline ${quote(h)} is not a valid id`);
-  }
-
-  const outlets = get('outlets');
-  if (outlets !== undefined) view.outlets = parseIds(outlets, 'outlet', ignored);
-  const topics = get('topics');
-  if (topics !== undefined) view.topics = parseIds(topics, 'topic', ignored);
-  const actors = get('actors');
-  if (actors !== undefined) view.actors = parseIds(actors, 'actor', ignored);
-
-  const q = get('q');
-  if (q !== undefined) {
-    if (q.length > MAX_QUERY_LENGTH) ignored.push(`the search text was longer than ${MAX_QUERY_LENGTH} characters`);
-    else view.query = q;
-  }
-
-  const lanes = get('lanes');
-  if (lanes !== undefined) {
-    if ((lanesModes as readonly string[]).includes(lanes)) view.lanes = lanes as LanesMode;
-    else ignored.push(`lanes ${quote(lanes)} is not one of ${lanesModes.join(', ')}`);
-  }
-
-  const bg = get('bg');
-  if (bg !== undefined) {
-    if (ID.test(bg)) view.bgSection = bg;
-    else ignored.push(`background section ${quote(bg)} is not a valid id`);
-  }
-  return { view, ignored };
-}
-
-/** What the loaded corpus knows, for `checkAgainstCorpus`. */
-export interface CorpusFacts {
-  readonly outlets: ReadonlySet<string>;
-  readonly topics: ReadonlySet<string>;
-  readonly actors: ReadonlySet<string>;
-  /** Null: not known yet (a split corpus still loading); headline ids are then kept as they are. */
-  readonly headlines: { has(id: string): boolean } | null;
-  readonly sections: ReadonlySet<string>;
-  /** First and last headline day, inclusive. */
-  readonly range: { readonly start: string; readonly end: string };
-  /** The zoomable extent, `[start, end)` in ms. */
-  readonly extent: readonly [number, number];
+  // Every key of ViewState was set from its row (or its default) above.
+  return { view: view as unknown as ViewState, ignored };
 }
 
 /** Drop the parts of a decoded view that the corpus does not know. */
 export function checkAgainstCorpus(view: ViewState, facts: CorpusFacts): Decoded {
   const ignored: string[] = [];
-  const keep = (ids: readonly string[], known: ReadonlySet<string>, what: string) => {
-    const unknown = ids.filter((id) => !known.has(id));
-    for (const id of unknown) ignored.push(`unknown ${what} ${quote(id)}`);
-    return unknown.length === 0 ? ids : ids.filter((id) => known.has(id));
-  };
-  let day = view.day;
-  if (day !== null && (day < facts.range.start || day > facts.range.end)) {
-    ignored.push(`${day} is outside this corpus (${facts.range.start} to ${facts.range.end})`);
-    day = null;
+  const ctx: CheckContext = { ignore: (sentence) => ignored.push(sentence), quote: (value) => quote(value) };
+  const checked: Record<string, unknown> = { ...view };
+  for (const key of VIEW_KEYS) {
+    const check = VIEW_FIELDS[key].check as ((value: unknown, f: CorpusFacts, c: CheckContext) => unknown) | undefined;
+    if (check) checked[key] = check(view[key], facts, ctx);
   }
-  let window = view.window;
-  if (window !== null && (window.end <= facts.extent[0] || window.start >= facts.extent[1])) {
-    ignored.push(`the window ${utcMsToDay(window.start)} to ${utcMsToDay(window.end - DAY_MS)} is outside this corpus`);
-    window = null;
-  }
-  let headlineId = view.headlineId;
-  if (headlineId !== null && facts.headlines !== null && !facts.headlines.has(headlineId)) {
-    ignored.push(`unknown headline ${quote(headlineId)}`);
-    headlineId = null;
-  }
-  let bgSection = view.bgSection;
-  if (bgSection !== null && !facts.sections.has(bgSection)) {
-    ignored.push(`unknown background section ${quote(bgSection)}`);
-    bgSection = null;
-  }
-  const checked: ViewState = {
-    ...view,
-    day,
-    window,
-    headlineId,
-    bgSection,
-    outlets: keep(view.outlets, facts.outlets, 'outlet'),
-    topics: keep(view.topics, facts.topics, 'topic'),
-    actors: keep(view.actors, facts.actors, 'actor'),
-  };
-  return { view: ignored.length === 0 ? view : checked, ignored };
-}
-
-/** The window a link shows as days: `from` the first day, `to` the last day (inclusive), rounded to whole days. */
-export function windowDays(window: TimeWindow): { from: string; to: string } {
-  const start = Math.round(window.start / DAY_MS);
-  const end = Math.max(start + 1, Math.round(window.end / DAY_MS));
-  return { from: utcMsToDay(start * DAY_MS), to: addDays(utcMsToDay(end * DAY_MS), -1) };
+  // The same keys as `view`, each checked by its own row.
+  return { view: ignored.length === 0 ? view : (checked as unknown as ViewState), ignored };
 }
 
 /**
  * Encode a view canonically (without the leading `?`). `impliedWindow` is the window the rest of the view
  * implies (see store/window.ts): when the view's window rounds to the same days, `from`/`to` are left out.
  */
-export function encodeView(view: ViewState, impliedWindow: TimeWindow | null = null): string {
-  const parts: [Param, string][] = [];
-  if (view.corpusPath !== null) parts.push(['corpus', view.corpusPath]);
-  if (view.day !== null) parts.push(['date', view.day]);
-  if (view.window !== null) {
-    const days = windowDays(view.window);
-    const implied = impliedWindow === null ? null : windowDays(impliedWindow);
-    if (implied === null || implied.from !== days.from || implied.to !== days.to) parts.push(['from', days.from], ['to', days.to]);
+export function encodeView(view: ViewState, impliedWindow: ViewState['window'] = null): string {
+  const parts: (readonly [string, string])[] = [];
+  for (const key of VIEW_KEYS) {
+    const encode = VIEW_FIELDS[key].encode as (value: unknown, ctx: { impliedWindow: ViewState['window'] }) => readonly (readonly [string, string])[];
+    parts.push(...encode(view[key], { impliedWindow }));
   }
-  if (view.headlineId !== null) parts.push(['h', view.headlineId]);
-  if (view.outlets.length) parts.push(['outlets', canonicalIds(view.outlets).join(',')]);
-  if (view.topics.length) parts.push(['topics', canonicalIds(view.topics).join(',')]);
-  if (view.actors.length) parts.push(['actors', canonicalIds(view.actors).join(',')]);
-  if (view.query !== '') parts.push(['q', view.query]);
-  if (view.lanes !== defaultViewState.lanes) parts.push(['lanes', view.lanes]);
-  if (view.bgSection !== null) parts.push(['bg', view.bgSection]);
   // URLSearchParams encodes spaces as `+` and escapes the rest; commas and slashes are kept readable
   // (both are legal in a query string).
-  return new URLSearchParams(parts).toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
+  return new URLSearchParams(parts.map(([k, v]) => [k, v])).toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
+}
+
+/** What a loaded corpus knows, for `checkAgainstCorpus`. */
+export function corpusFacts(ix: CorpusIndex): CorpusFacts {
+  return {
+    outlets: new Set(ix.outlets.map((o) => o.id)),
+    topics: new Set(ix.topics.map((t) => t.id)),
+    actors: new Set(ix.actors.map((a) => a.id)),
+    headlines: ix.rowById,
+    sections: new Set(ix.corpus.background?.sections.map((s) => s.id) ?? []),
+    range: ix.corpus.headlines.length > 0 ? { start: ix.headlines[0]!.date, end: ix.headlines[ix.headlines.length - 1]!.date } : ix.corpus.range,
+    extent: ix.extent,
+  };
+}
+
+/** Canonical query string of a view for a corpus (with `?`, or '' for the default view). */
+export function canonicalSearch(view: ViewState, ix: CorpusIndex | null): string {
+  const q = encodeView(view, ix === null ? null : impliedWindow(ix, view));
+  return q === '' ? '' : `?${q}`;
+}
+
+/**
+ * What a change of view does to the browser history: `push` a new entry when a deliberate choice (a field
+ * whose row says `push`) changed the link, `replace` the current entry for continuous changes (zoom, pan,
+ * typing), `none` when the link stays the same.
+ */
+export function historyAction(previous: ViewState, next: ViewState, ix: CorpusIndex | null): 'push' | 'replace' | 'none' {
+  const changed: ViewKey[] = changedKeys(previous, next);
+  if (changed.length === 0) return 'none';
+  const search = canonicalSearch(next, ix);
+  if (changed.some((k) => VIEW_FIELDS[k].history === 'push') && search !== canonicalSearch(previous, ix)) return 'push';
+  return 'replace';
 }

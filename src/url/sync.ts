@@ -10,36 +10,12 @@
  */
 import { useEffect } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
-import { pickView, viewStore, type StoreState } from '../store/store';
-import type { ViewState } from '../store/view-state';
-import { impliedWindow } from '../store/window';
-import { checkAgainstCorpus, decodeView, encodeView, type CorpusFacts, type Decoded } from './codec';
+import { viewStore, type StoreState } from '../store/store';
+import { pickView } from '../store/view-state';
+import { canonicalSearch, checkAgainstCorpus, corpusFacts, decodeView, historyAction, type Decoded } from './codec';
 import { APP_TITLE, viewTitle } from './title';
 
 export const REPLACE_DEBOUNCE_MS = 300;
-
-/** Fields whose change is a deliberate choice (a history entry of its own). */
-const DELIBERATE: readonly (keyof ViewState)[] = ['corpusPath', 'day', 'headlineId', 'outlets', 'topics', 'actors', 'lanes', 'bgSection'];
-const VIEW_KEYS: readonly (keyof ViewState)[] = [...DELIBERATE, 'window', 'query'];
-
-export function corpusFacts(ix: CorpusIndex): CorpusFacts {
-  return {
-    outlets: new Set(ix.outlets.map((o) => o.id)),
-    topics: new Set(ix.topics.map((t) => t.id)),
-    actors: new Set(ix.actors.map((a) => a.id)),
-    headlines: ix.rowById,
-    sections: new Set(ix.corpus.background?.sections.map((s) => s.id) ?? []),
-    range: ix.corpus.headlines.length > 0 ? { start: ix.headlines[0]!.date, end: ix.headlines[ix.headlines.length - 1]!.date } : ix.corpus.range,
-    extent: ix.extent,
-  };
-}
-
-/** Canonical query string of a view for a corpus (with `?`, or '' for the default view). */
-export function canonicalSearch(view: ViewState, ix: CorpusIndex | null): string {
-  const implied = ix === null ? null : impliedWindow(ix, view.day, view.headlineId);
-  const q = encodeView(view, implied);
-  return q === '' ? '' : `?${q}`;
-}
 
 function urlFor(search: string): string {
   return `${location.pathname}${search}`;
@@ -93,14 +69,13 @@ export function useUrlSync(ix: CorpusIndex): void {
 
     const unsubscribe = viewStore.subscribe((state: StoreState) => {
       const view = pickView(state);
-      const changed = VIEW_KEYS.filter((k) => view[k] !== last[k]);
-      if (changed.length === 0) return;
+      const action = historyAction(last, view, ix);
+      if (action === 'none') return;
       const previous = last;
       last = view;
       if (applying) return;
       document.title = viewTitle(view, ix);
-      const search = canonicalSearch(view, ix);
-      if (changed.some((k) => DELIBERATE.includes(k)) && search !== canonicalSearch(previous, ix)) {
+      if (action === 'push') {
         // Settle the entry we leave (its latest window and search text) before adding the new one.
         if (timer !== null) {
           clearTimeout(timer);
@@ -108,6 +83,7 @@ export function useUrlSync(ix: CorpusIndex): void {
           const before = canonicalSearch(previous, ix);
           if (before !== location.search) history.replaceState(history.state, '', urlFor(before));
         }
+        const search = canonicalSearch(view, ix);
         if (search !== location.search) history.pushState(null, '', urlFor(search));
       } else {
         if (timer !== null) clearTimeout(timer);

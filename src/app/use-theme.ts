@@ -1,16 +1,13 @@
 import { useEffect } from 'react';
 import { useView, type Theme } from '../store/store';
+import { readStored, writeStored } from '../ui/storage';
 
 const STORAGE_KEY = 'border-timeline:theme';
 
 /** The theme chosen on an earlier visit; call once before the first render. */
 export function readStoredTheme(): Theme {
-  try {
-    const v = localStorage.getItem(STORAGE_KEY);
-    return v === 'light' || v === 'dark' ? v : 'system';
-  } catch {
-    return 'system';
-  }
+  const v = readStored(STORAGE_KEY);
+  return v === 'light' || v === 'dark' ? v : 'system';
 }
 
 /** Applies the theme (system, light or dark) as a class on <html> and remembers an explicit choice. */
@@ -24,12 +21,7 @@ export function useTheme(): void {
       document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
     };
     apply();
-    try {
-      if (theme === 'system') localStorage.removeItem(STORAGE_KEY);
-      else localStorage.setItem(STORAGE_KEY, theme);
-    } catch {
-      // Storage can be unavailable (private mode, sandboxed frames): the theme still applies for this visit.
-    }
+    writeStored(STORAGE_KEY, theme === 'system' ? null : theme);
     media.addEventListener('change', apply);
     return () => media.removeEventListener('change', apply);
   }, [theme]);

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /** Validates corpus texts off the main thread: one message in (the text and what it is), one out (a ValidationResult). */
-import { checkText } from './validate';
-import type { CheckRequest } from './validator';
+import { checkText } from './schema-check';
+import type { CheckRequest } from './schema-check-client';
 
 self.onmessage = (event: MessageEvent<CheckRequest>) => {
   const request = event.data;

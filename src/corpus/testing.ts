@@ -2,7 +2,7 @@
  * Test support: a small hand-made corpus, validated by the real schema, for unit tests of the store,
  * the filters and the headlines. Not imported by the app.
  */
-import { corpusSchema, type Corpus, type Headline } from '../corpus/schema';
+import { corpusSchema, type Corpus, type Headline } from './schema';
 
 export interface HeadlineSpec {
   id: string;

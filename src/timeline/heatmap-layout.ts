@@ -30,9 +30,9 @@ export interface Heatmap {
 /** Beyond this many days, a column is a week. */
 export const MAX_DAY_COLUMNS = 62;
 
-export function buildHeatmap(ix: CorpusIndex, filtered: Filtered, window: TimeWindow): Heatmap {
-  const firstDay = Math.floor(window.start / DAY_MS);
-  const lastDay = Math.ceil(window.end / DAY_MS) - 1;
+export function buildHeatmap(ix: CorpusIndex, filtered: Filtered, win: TimeWindow): Heatmap {
+  const firstDay = Math.floor(win.start / DAY_MS);
+  const lastDay = Math.ceil(win.end / DAY_MS) - 1;
   const span = lastDay - firstDay + 1;
   const step = span > MAX_DAY_COLUMNS ? 7 : 1;
   const columns: HeatColumn[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dayToUtcMs } from '../corpus/dates';
-import type { ChunkRef } from '../corpus/schema';
-import { chunkLoadOrder, keyToPlan, planToKey } from './use-corpus-data';
+import { dayToUtcMs } from './dates';
+import type { ChunkRef } from './schema';
+import { chunkLoadOrder, keyToPlan, planToKey } from './load-plan';
 
 const ref = (id: string, start: string, end: string): ChunkRef => ({ id, path: `c.${id}.json`, start, end, headlineCount: 1 });
 const chunks = [ref('2025-01', '2025-01-01', '2025-02-02'), ref('2025-02', '2025-02-01', '2025-02-28'), ref('2025-03', '2025-03-01', '2025-03-31'), ref('2025-04', '2025-04-01', '2025-04-30')];

@@ -1,6 +1,6 @@
 /**
  * The full schema check of a corpus, as plain data in and out so it can run in a Web Worker
- * (validate.worker.ts). Every failure names the problem: the JSON error, or the field path of each schema issue.
+ * (schema-check.worker.ts). Every failure names the problem: the JSON error, or the field path of each schema issue.
  */
 import { z } from 'zod';
 import { chunkAgainstManifest, corpusSchema, manifestSchema, type Manifest } from './schema';

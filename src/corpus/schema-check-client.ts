@@ -3,7 +3,7 @@
  * this one draws it. One worker, created on first use and kept (it must still answer when the network is gone).
  * Where workers are unavailable, the check runs here, loaded on demand.
  */
-import type { CheckKind, ValidationResult } from './validate';
+import type { CheckKind, ValidationResult } from './schema-check';
 
 let worker: Worker | null | undefined;
 let nextId = 0;
@@ -12,7 +12,7 @@ const pending = new Map<number, (r: ValidationResult) => void>();
 function getWorker(): Worker | null {
   if (worker !== undefined) return worker;
   try {
-    worker = new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
+    worker = new Worker(new URL('./schema-check.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (e: MessageEvent<{ id: number; result: ValidationResult }>) => {
       pending.get(e.data.id)?.(e.data.result);
       pending.delete(e.data.id);
@@ -46,7 +46,7 @@ export type CheckRequest = { id: number; kind: CheckKind; manifestText?: string 
  */
 export async function validateText(body: Body, kind: CheckKind = 'corpus', manifestText?: string): Promise<ValidationResult> {
   const w = typeof Worker === 'function' ? getWorker() : null;
-  if (!w) return (await import('./validate')).checkText(body.text, kind, manifestText);
+  if (!w) return (await import('./schema-check')).checkText(body.text, kind, manifestText);
   const id = nextId++;
   return new Promise((resolve) => {
     pending.set(id, resolve);

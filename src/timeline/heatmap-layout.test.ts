@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../corpus/corpus-index';
 import { DAY_MS, dayToUtcMs } from '../corpus/dates';
 import { selectFiltered } from '../store/selectors';
-import { makeCorpus, fixtureHeadlines } from '../store/test-corpus';
-import { buildHeatmap, MAX_DAY_COLUMNS } from './heatmap';
+import { makeCorpus, fixtureHeadlines } from '../corpus/testing';
+import { buildHeatmap, MAX_DAY_COLUMNS } from './heatmap-layout';
 
 const ix = buildIndex(makeCorpus());
 
