@@ -4,33 +4,19 @@
  * (the target keeps its previous content, no temp file is left behind). Then the same promise, fuzzed.
  */
 import fc from 'fast-check';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { corpusSchema, type Corpus } from '../src/corpus/schema';
-import { main } from './corpus';
+import { runCli, useScratchDir } from './corpus/cli-harness';
 import { SEED_PATH, seedCorpus, seedText } from './corpus/testing';
 
-let dir = '';
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'corpus-nasty-'));
-});
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
-
-function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
+const scratch = useScratchDir('corpus-nasty-');
 
 let n = 0;
 /** A fresh directory holding the page and an existing target. */
 function setup(page: string | Uint8Array) {
-  const d = join(dir, `case-${n++}`);
+  const d = join(scratch.dir(), `case-${n++}`);
   mkdirSync(d);
   const input = join(d, 'page.txt');
   writeFileSync(input, page);
@@ -56,7 +42,7 @@ describe('nasty pages that still build', () => {
     ['control characters, odd spaces and bidi overrides', withLines('Breaking\u0007 news\u000b', '\u00a0\u2003 \u200b', '- \u202E - \u202E - \u202E'), [27, 29]],
   ])('%s: every well-formed headline is kept, each bad line named', (_name, page, badLines) => {
     const { input, target } = setup(page);
-    const r = run([input, '--out', target]);
+    const r = runCli([input, '--out', target]);
     expect(r.code).toBe(0);
     expect(r.out).toEqual([expect.stringMatching(/^corpus: 80 headlines, /) as unknown as string]);
     const corpus = corpusSchema.parse(JSON.parse(readFileSync(target, 'utf8')));
@@ -79,7 +65,7 @@ describe('nasty pages that stop with one line and leave the target untouched', (
     ['UTF-16 text', new Uint8Array([0xff, 0xfe, 0x2d, 0x00, 0x20, 0x00]), /looks binary|not valid UTF-8/],
   ])('%s', (_name, page, message) => {
     const { d, input, target } = setup(page);
-    const r = run([input, '--out', target]);
+    const r = runCli([input, '--out', target]);
     expect(r.code).toBe(1);
     expect(r.out).toEqual([]);
     expect(r.err).toHaveLength(1);
@@ -93,7 +79,7 @@ describe('nasty pages that stop with one line and leave the target untouched', (
     const { d, input } = setup(seedText());
     const target = join(d, 'taken');
     mkdirSync(target);
-    const r = run([input, '--out', target]);
+    const r = runCli([input, '--out', target]);
     expect(r.code).toBe(1);
     expect(r.err).toHaveLength(1);
     expect(r.err[0]).toMatch(/^corpus: error: /);
@@ -118,7 +104,7 @@ describe('50 MB pages', () => {
       size += line.length + 1;
     }
     const { d, input, target } = setup(lines.join('\n'));
-    const r = run([input, '--out', target]);
+    const r = runCli([input, '--out', target]);
     expect(r.code).toBe(0);
     expect(r.out[0]).toMatch(new RegExp(`^corpus: ${headlines.size} headlines, 1 outlets, `));
     // The anomalies are summarised on stderr, not printed one by one.
@@ -133,7 +119,7 @@ describe('50 MB pages', () => {
     const bytes = new Uint8Array(50 * 1024 * 1024).fill(0x41);
     bytes[bytes.length - 1] = 0;
     const { input, target } = setup(bytes);
-    const r = run([input, '--out', target]);
+    const r = runCli([input, '--out', target]);
     expect(r.code).toBe(1);
     expect(r.err).toEqual([expect.stringMatching(new RegExp(`^corpus: error: .*looks binary \\(NUL byte at offset ${bytes.length - 1}\\)`)) as unknown as string]);
     expect(readFileSync(target, 'utf8')).toBe('{"previous":true}\n');
@@ -158,7 +144,7 @@ describe('fuzzed pages through the CLI', () => {
     fc.assert(
       fc.property(page, (content) => {
         const { d, input, target } = setup(content);
-        const r = run([input, '--out', target]);
+        const r = runCli([input, '--out', target]);
         expect(readdirSync(d).sort()).toEqual(['corpus.json', 'page.txt']);
         if (r.code === 0) {
           expect(r.out).toHaveLength(1);
@@ -189,7 +175,7 @@ describe('fuzzed pages through the CLI', () => {
 
   it('keeps its promise on the seed page itself', () => {
     const { target } = setup('');
-    expect(run([SEED_PATH, '--out', target]).code).toBe(0);
+    expect(runCli([SEED_PATH, '--out', target]).code).toBe(0);
     expect(corpusSchema.parse(JSON.parse(readFileSync(target, 'utf8'))).headlines).toHaveLength(80);
   });
 });

@@ -1,38 +1,19 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chunkAgainstManifest, corpusSchema, manifestSchema } from '../src/corpus/schema';
 import { joinChunks } from '../src/corpus/split';
-import { main, parseArgs } from './corpus';
+import { parseArgs } from './corpus';
+import { runCli, useScratchDir } from './corpus/cli-harness';
 import { DATA_DIR, ROOT, SEED_PATH, seedText } from './corpus/testing';
 
-let dir = '';
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'corpus-cli-'));
-});
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
-
-function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
-
-const write = (name: string, content: string | Uint8Array) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
+const { dir, write } = useScratchDir('corpus-cli-');
 
 describe('corpus CLI', () => {
   it('builds the seed page: summary on stdout, anomalies on stderr, valid JSON written', () => {
-    const target = join(dir, 'out', 'corpus.json');
-    const r = run([SEED_PATH, '--out', target]);
+    const target = join(dir(), 'out', 'corpus.json');
+    const r = runCli([SEED_PATH, '--out', target]);
     expect(r.code).toBe(0);
     expect(r.out).toHaveLength(1);
     expect(r.out[0]).toMatch(/^corpus: 80 headlines, 52 outlets, 75 stories, 5 anomalies → .*corpus\.json$/);
@@ -46,31 +27,31 @@ describe('corpus CLI', () => {
     const json = readFileSync(target, 'utf8');
     const corpus = corpusSchema.parse(JSON.parse(json));
     expect(corpus.headlines).toHaveLength(80);
-    expect(readdirSync(join(dir, 'out'))).toEqual(['corpus.json']);
+    expect(readdirSync(join(dir(), 'out'))).toEqual(['corpus.json']);
     // Byte-identical on a second run.
-    expect(run([SEED_PATH, `--out=${target}`]).code).toBe(0);
+    expect(runCli([SEED_PATH, `--out=${target}`]).code).toBe(0);
     expect(readFileSync(target, 'utf8')).toBe(json);
   });
 
   it('--split month writes the chunks and a manifest that joins back to the whole corpus', () => {
-    const outDir = join(dir, 'split');
-    const r = run([SEED_PATH, '--out', join(outDir, 'c.json'), '--split', 'month']);
+    const outDir = join(dir(), 'split');
+    const r = runCli([SEED_PATH, '--out', join(outDir, 'c.json'), '--split', 'month']);
     expect(r.code).toBe(0);
     expect(r.out[0]).toMatch(/→ .*c\.json \(a manifest and 1 monthly chunk\)$/);
     expect(readdirSync(outDir).sort()).toEqual(['c.2025-10.json', 'c.json']);
     const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(outDir, 'c.json'), 'utf8')));
     const chunk = chunkAgainstManifest(manifest).parse(JSON.parse(readFileSync(join(outDir, manifest.chunks[0]!.path), 'utf8')));
-    const whole = corpusSchema.parse(JSON.parse(readFileSync(join(dir, 'out', 'corpus.json'), 'utf8')));
+    const whole = corpusSchema.parse(JSON.parse(readFileSync(join(dir(), 'out', 'corpus.json'), 'utf8')));
     const joined = joinChunks(manifest, [chunk]);
     expect(joined.headlines.map((h) => h.id).sort()).toEqual(whole.headlines.map((h) => h.id).sort());
     expect(manifest.headlineCount).toBe(80);
-    expect(run([SEED_PATH, '--split', 'week']).code).toBe(1);
+    expect(runCli([SEED_PATH, '--split', 'week']).code).toBe(1);
   });
 
   it('accepts CRLF, a BOM and tabs', () => {
     const page = write('crlf.txt', `\uFEFF${seedText().replace(/\n/g, '\r\n').replace(/ - /g, '\t-\t')}`);
-    const target = join(dir, 'crlf.json');
-    const r = run([page, '--out', target]);
+    const target = join(dir(), 'crlf.json');
+    const r = runCli([page, '--out', target]);
     expect(r.code).toBe(0);
     expect(r.out[0]).toMatch(/^corpus: 80 headlines/);
   });
@@ -81,12 +62,12 @@ describe('corpus CLI', () => {
     ['a binary file', () => write('binary.bin', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02])), /looks binary \(NUL byte at offset 4\)/],
     ['a file of invalid UTF-8', () => write('latin1.txt', new Uint8Array([0x2d, 0x20, 0xe9, 0x74, 0xe9, 0x0a])), /not valid UTF-8/],
     ['a page without list', () => write('nolist.txt', seedText().split('\n').slice(0, 26).join('\n')), /no headline list found/],
-    ['a missing file', () => join(dir, 'missing.txt'), /no such file/],
-    ['a directory', () => dir, /is a directory/],
+    ['a missing file', () => join(dir(), 'missing.txt'), /no such file/],
+    ['a directory', () => dir(), /is a directory/],
   ])('%s', (_name, makeInput, message) => {
     it('exits 1 with one line and leaves an existing target untouched', () => {
       const target = write('existing.json', '{"keep":true}\n');
-      const r = run([makeInput(), '--out', target]);
+      const r = runCli([makeInput(), '--out', target]);
       expect(r.code).toBe(1);
       expect(r.out).toEqual([]);
       expect(r.err).toHaveLength(1);
@@ -96,35 +77,35 @@ describe('corpus CLI', () => {
       expect(readFileSync(target, 'utf8')).toBe('{"keep":true}\n');
     });
     it('exits 1 and creates no target', () => {
-      const target = join(dir, 'fresh', 'never.json');
-      const r = run([makeInput(), '--out', target]);
+      const target = join(dir(), 'fresh', 'never.json');
+      const r = runCli([makeInput(), '--out', target]);
       expect(r.code).toBe(1);
       expect(existsSync(target)).toBe(false);
     });
   });
 
   it('rejects bad arguments and broken tables in one line', () => {
-    expect(run(['--bogus']).err[0]).toMatch(/^corpus: error: unknown option --bogus/);
-    expect(run(['a.txt', 'b.txt']).code).toBe(1);
-    expect(run([SEED_PATH, '--out']).err[0]).toMatch(/--out needs a value/);
-    const data = join(dir, 'data');
+    expect(runCli(['--bogus']).err[0]).toMatch(/^corpus: error: unknown option --bogus/);
+    expect(runCli(['a.txt', 'b.txt']).code).toBe(1);
+    expect(runCli([SEED_PATH, '--out']).err[0]).toMatch(/--out needs a value/);
+    const data = join(dir(), 'data');
     mkdirSync(data, { recursive: true });
     cpSync(DATA_DIR, data, { recursive: true });
     writeFileSync(join(data, 'topics.json'), '{"fallback": "other", "topics": [{"id": "x", "label": "X", "patterns": ["("]}]}');
-    const r = run([SEED_PATH, '--data', data, '--out', join(dir, 'x.json')]);
+    const r = runCli([SEED_PATH, '--data', data, '--out', join(dir(), 'x.json')]);
     expect(r.code).toBe(1);
     expect(r.err).toHaveLength(1);
     expect(r.err[0]).toMatch(/^corpus: error: topics\.json: topic "x": bad pattern/);
     writeFileSync(join(data, 'topics.json'), '{ not json');
-    expect(run([SEED_PATH, '--data', data, '--out', join(dir, 'x.json')]).err[0]).toMatch(/topics\.json is not valid JSON/);
-    expect(existsSync(join(dir, 'x.json'))).toBe(false);
+    expect(runCli([SEED_PATH, '--data', data, '--out', join(dir(), 'x.json')]).err[0]).toMatch(/topics\.json is not valid JSON/);
+    expect(existsSync(join(dir(), 'x.json'))).toBe(false);
   });
 
   it('parses its arguments', () => {
     expect(parseArgs([])).toEqual({ input: null, out: null, data: null, split: null, help: false });
     expect(parseArgs(['p.txt', '--out=o.json', '--data', 'd', '--split=month'])).toEqual({ input: 'p.txt', out: 'o.json', data: 'd', split: 'month', help: false });
     expect(parseArgs(['-o', 'o.json', '--help'])).toMatchObject({ out: 'o.json', help: true });
-    expect(run(['--help'])).toMatchObject({ code: 0, out: [expect.stringMatching(/^usage: /) as unknown as string] });
+    expect(runCli(['--help'])).toMatchObject({ code: 0, out: [expect.stringMatching(/^usage: /) as unknown as string] });
   });
 });
 
@@ -137,13 +118,13 @@ describe('corpus CLI as a process', () => {
       });
     });
   it('exits 0 on the seed and 1 with one line on a binary file, without a stack trace', async () => {
-    const ok = await exec([SEED_PATH, '--out', join(dir, 'proc.json')]);
+    const ok = await exec([SEED_PATH, '--out', join(dir(), 'proc.json')]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/^corpus: 80 headlines, 52 outlets, 75 stories, 5 anomalies → /);
-    const bad = await exec([write('proc.bin', new Uint8Array([0, 1, 2, 3])), '--out', join(dir, 'proc-bad.json')]);
+    const bad = await exec([write('proc.bin', new Uint8Array([0, 1, 2, 3])), '--out', join(dir(), 'proc-bad.json')]);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toBe('');
     expect(bad.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^corpus: error: .*looks binary/) as unknown as string]);
-    expect(existsSync(join(dir, 'proc-bad.json'))).toBe(false);
+    expect(existsSync(join(dir(), 'proc-bad.json'))).toBe(false);
   }, 60_000);
 });

@@ -10,7 +10,7 @@
  *   Pakistan; "Afghan Taliban" is the Taliban.
  * Two regular expressions (one per case mode) are compiled once per gazetteer.
  */
-import type { ActorEntry } from './tables';
+import type { ActorEntry } from './table-schemas';
 import { WORD_CHARS } from './text';
 
 export interface Mention {

@@ -18,7 +18,7 @@
 import type { Anomaly, Background, Paragraph, Section } from '../../src/corpus/schema';
 import type { ActorMatcher } from './actors';
 import type { PageLine } from './page';
-import type { ArticleAnnotation, OutletEntry } from './tables';
+import type { ArticleAnnotation, OutletEntry } from './table-schemas';
 import { normKey, slug } from './text';
 
 export interface ArticleContext {

@@ -2,23 +2,15 @@
  * build(text, tables, sourceName) → Corpus: the whole page → corpus transformation, pure (no I/O, no
  * clock, no randomness), so the same input always gives the same corpus.
  */
-import {
-  anomalyKinds,
-  type Actor,
-  type Anomaly,
-  type Corpus,
-  type Headline,
-  type Origin,
-  type Outlet,
-  type Story,
-} from '../../src/corpus/schema';
-import { parseArticle } from './article';
+import type { Anomaly, Corpus, Headline, Outlet, Story } from '../../src/corpus/schema';
+import { parseArticle, type ArticleResult } from './article';
+import { assembleCorpus, dateRange, headlineIds, storiesOf, titleFacts, type TitleFacts } from './assemble';
 import { ELLIPSIS_END, PageVocabulary, splitSection } from './headline';
 import { resolveOutlet } from './outlets';
-import { splitPage } from './page';
+import { splitPage, type PageLine, type PageParts } from './page';
 import { groupStories, storyTokens, storyTokensOfWords } from './stories';
 import type { Tables } from './tables';
-import { compareStrings, shortHash, toLines } from './text';
+import { compareStrings, toLines } from './text';
 
 /** The input cannot make a corpus (empty, no headline list). The message is one line, for the CLI. */
 export class CorpusInputError extends Error {
@@ -42,41 +34,114 @@ interface Draft {
   tokens: string[];
 }
 
-/** Turn the text of an aggregator page into a corpus. Throws CorpusInputError when it has no headline list. */
+/** An outlet as the list lines name it: its record so far, the raw names seen, the number of headlines. */
+interface OutletTally {
+  outlet: Omit<Outlet, 'aliases' | 'headlineCount'>;
+  aliases: Set<string>;
+  count: number;
+}
+
+/**
+ * Turn the text of an aggregator page into a corpus. Throws CorpusInputError when it has no headline list.
+ *
+ * The phases, in order:
+ * 1. `splitInput`: the page's lines, split into article, headline list and rejected lines;
+ * 2. `draftHeadlines`: each list line's outlet, section, dates and story tokens (the titles gathered into
+ *    the page vocabulary on the way);
+ * 3. `markTruncatedTitles`: truncated titles, now that the whole page's vocabulary is known;
+ * 4. `headlineIds`, then `storiesOfDrafts`: ids, and the headlines grouped into stories;
+ * 5. `headlineRecords`: the headlines with their story, topics and actors;
+ * 6. `backgroundArticle`: the article before the list, as the background;
+ * 7. `outletRecords`: the outlets named; `assembleCorpus` closes the corpus with the origins, topics and
+ *    actors used and the anomalies in order.
+ */
 export function build(text: string, tables: Tables, sourceName: string): Corpus {
+  const page = splitInput(text);
+  const vocabulary = pageVocabulary(page);
+  const intern = interner();
+  const listed = draftHeadlines(page.list, tables.outletByAlias, tables.origins.unknown, vocabulary, intern);
+  const cuts = markTruncatedTitles(listed.drafts, vocabulary, intern);
+  const drafts = cuts.drafts;
+
+  const ids = headlineIds(drafts);
+  const { stories, storyOf } = storiesOfDrafts(drafts, ids);
+  const facts = titleFacts(tables);
+  const headlines = headlineRecords(drafts, ids, storyOf, facts.of);
+
+  const range = dateRange(drafts);
+  const article = backgroundArticle(page, tables, range);
+  article.actorIds.forEach((a) => facts.usedActors.add(a));
+
+  return assembleCorpus(tables, {
+    source: sourceName,
+    range,
+    background: article.background,
+    headlines,
+    outlets: outletRecords(listed.outlets),
+    stories,
+    usedActors: facts.usedActors,
+    anomalies: [...rejectedLines(page.rejected), ...listed.anomalies, ...cuts.anomalies, ...article.anomalies],
+  });
+}
+
+/** Phase 1: the page's cleaned lines, split into its parts. Throws CorpusInputError when it is empty or lists no headline. */
+function splitInput(text: string): PageParts {
   const lines = toLines(text);
   if (lines.every((l) => l === '')) throw new CorpusInputError('the input is empty');
   const page = splitPage(lines);
   if (page.list.length === 0) throw new CorpusInputError(`no headline list found (expected lines like ${EXAMPLE})`);
+  return page;
+}
 
-  const anomalies: Anomaly[] = [];
-  for (const r of page.rejected) {
-    anomalies.push({ kind: 'not-a-headline', line: r.line, message: `not a headline line: "${clip(r.text)}"` });
-  }
+/** A `not-a-headline` anomaly for each line of the list part that is not a list line. */
+function rejectedLines(rejected: readonly PageLine[]): Anomaly[] {
+  return rejected.map((r) => ({ kind: 'not-a-headline', line: r.line, message: `not a headline line: "${clip(r.text)}"` }));
+}
 
-  // Outlets and titles.
-  const outletRows = new Map<string, { outlet: Omit<Outlet, 'aliases' | 'headlineCount'>; aliases: Set<string>; count: number }>();
-  const useOutlet = (id: string, name: string, country: string, origin: string, raw: string) => {
-    let row = outletRows.get(id);
-    if (row === undefined) outletRows.set(id, (row = { outlet: { id, name, country, origin }, aliases: new Set(), count: 0 }));
-    row.aliases.add(raw);
-    row.count++;
-  };
+/** The vocabulary of the article part (and the repeated title); draftHeadlines adds the titles. */
+function pageVocabulary(page: PageParts): PageVocabulary {
   const vocabulary = new PageVocabulary();
   for (const l of page.article) vocabulary.addText(l.text);
   if (page.repeatedTitle) vocabulary.addText(page.repeatedTitle.text);
+  return vocabulary;
+}
 
-  // One string instance per distinct token: far fewer live objects on large pages.
+/** One string instance per distinct token: far fewer live objects on large pages. */
+function interner(): (token: string) => string {
   const interned = new Map<string, string>();
-  const intern = (t: string): string => {
+  return (t) => {
     const known = interned.get(t);
     if (known !== undefined) return known;
     interned.set(t, t);
     return t;
   };
+}
+
+/**
+ * Phase 2: a draft of each list line, in page order. The outlet is resolved against the table's aliases (a
+ * name the table does not know is kept as an outlet of origin `unknownOrigin`), a trailing section split
+ * off, an ellipsis at the end marked as truncation, the story tokens taken from the title's words as it is
+ * added to `vocabulary`. Tallies the outlets named, and reports `unknown-outlet`, `no-outlet` and
+ * `date-mismatch` anomalies.
+ */
+function draftHeadlines(
+  list: PageParts['list'],
+  outletByAlias: Tables['outletByAlias'],
+  unknownOrigin: string,
+  vocabulary: PageVocabulary,
+  intern: (token: string) => string,
+): { drafts: Draft[]; outlets: Map<string, OutletTally>; anomalies: Anomaly[] } {
+  const outlets = new Map<string, OutletTally>();
+  const useOutlet = (id: string, name: string, country: string, origin: string, raw: string) => {
+    let row = outlets.get(id);
+    if (row === undefined) outlets.set(id, (row = { outlet: { id, name, country, origin }, aliases: new Set(), count: 0 }));
+    row.aliases.add(raw);
+    row.count++;
+  };
+  const anomalies: Anomaly[] = [];
   const drafts: Draft[] = [];
-  for (const l of page.list) {
-    const res = resolveOutlet(l.rest, tables.outletByAlias);
+  for (const l of list) {
+    const res = resolveOutlet(l.rest, outletByAlias);
     const { title, section } = splitSection(res.title);
     let outletId: string | null = null;
     if (res.kind === 'known') {
@@ -84,7 +149,7 @@ export function build(text: string, tables: Tables, sourceName: string): Corpus 
       useOutlet(res.outlet.id, res.outlet.name, res.outlet.country, res.outlet.origin, res.raw);
     } else if (res.kind === 'unknown') {
       outletId = res.id;
-      useOutlet(res.id, outletRows.get(res.id)?.outlet.name ?? res.raw, 'Unknown', tables.origins.unknown, res.raw);
+      useOutlet(res.id, outlets.get(res.id)?.outlet.name ?? res.raw, 'Unknown', unknownOrigin, res.raw);
       anomalies.push({ kind: 'unknown-outlet', line: l.line, message: `outlet "${res.raw}" is not in data/outlets.json` });
     } else {
       anomalies.push({ kind: 'no-outlet', line: l.line, message: 'the line names no outlet' });
@@ -95,99 +160,55 @@ export function build(text: string, tables: Tables, sourceName: string): Corpus 
     const tokens = storyTokensOfWords(vocabulary.addTitle(title)).map(intern);
     drafts.push({ line: l.line, title, section, outletId, date: l.date, listedDate: l.listedDate, truncated: ELLIPSIS_END.test(title), tokens });
   }
+  return { drafts, outlets, anomalies };
+}
 
-  // Truncation (needs the whole page's vocabulary).
-  for (const d of drafts) {
+/**
+ * Phase 3: truncation, which needs the whole page's vocabulary. A `truncated-title` anomaly for each title
+ * ending with an ellipsis; a title whose last word is cut mid-word is marked truncated too, its story
+ * tokens retaken without that fragment. Returns the drafts (a cut one replaced) and the anomalies.
+ */
+function markTruncatedTitles(
+  drafts: readonly Draft[],
+  vocabulary: PageVocabulary,
+  intern: (token: string) => string,
+): { drafts: Draft[]; anomalies: Anomaly[] } {
+  const anomalies: Anomaly[] = [];
+  const marked = drafts.map((d) => {
     if (d.truncated) {
       anomalies.push({ kind: 'truncated-title', line: d.line, message: 'the title ends with an ellipsis' });
-      continue;
+      return d;
     }
     const cut = vocabulary.cutWord(d.title);
-    if (cut) {
-      d.truncated = true;
-      d.tokens = storyTokens(d.title, true).map(intern);
-      anomalies.push({
-        kind: 'truncated-title',
-        line: d.line,
-        message: `the title is cut mid-word: "${cut.fragment}" (as in "${cut.completion}")`,
-      });
-    }
-  }
-
-  // Ids: a hash of date, outlet and title; a collision gets -2, -3 ... in source order.
-  // (A hash has no '-', so "base-k" never equals another hash.)
-  const seen = new Map<string, number>();
-  const ids = drafts.map((d) => {
-    const base = shortHash(`${d.date}|${d.outletId ?? ''}|${d.title}`);
-    const k = (seen.get(base) ?? 0) + 1;
-    seen.set(base, k);
-    return k === 1 ? base : `${base}-${k}`;
+    if (!cut) return d;
+    anomalies.push({
+      kind: 'truncated-title',
+      line: d.line,
+      message: `the title is cut mid-word: "${cut.fragment}" (as in "${cut.completion}")`,
+    });
+    return { ...d, truncated: true, tokens: storyTokens(d.title, true).map(intern) };
   });
+  return { drafts: marked, anomalies };
+}
 
-  // Stories. Headlines in (date, source line) order: a stable counting sort on the distinct dates.
+/**
+ * Phase 4: the stories. groupStories joins the headlines that tell the same story (similar titles within a
+ * few days); storiesOf makes their records. Returns the stories and each headline's story id.
+ */
+function storiesOfDrafts(drafts: readonly Draft[], ids: readonly string[]): { stories: Story[]; storyOf: string[] } {
   const rep = groupStories(drafts.map((d) => ({ date: d.date, tokens: d.tokens })));
-  const dateSlot = new Map<string, number>();
-  for (const d of drafts) dateSlot.set(d.date, 0);
-  const distinctDates = [...dateSlot.keys()].sort(compareStrings);
-  const slotStart = new Int32Array(distinctDates.length + 1);
-  distinctDates.forEach((d, k) => dateSlot.set(d, k));
-  for (const d of drafts) {
-    const k = (dateSlot.get(d.date) ?? 0) + 1;
-    slotStart[k] = (slotStart[k] ?? 0) + 1;
-  }
-  for (let k = 1; k < slotStart.length; k++) slotStart[k] = (slotStart[k] ?? 0) + (slotStart[k - 1] ?? 0);
-  const chronological = new Int32Array(drafts.length);
-  drafts.forEach((d, i) => {
-    const k = dateSlot.get(d.date) ?? 0;
-    const at = slotStart[k] ?? 0;
-    chronological[at] = i;
-    slotStart[k] = at + 1;
-  });
-  // Walking headlines chronologically lists each story's headlines earliest first, and the stories by
-  // their earliest headline.
-  const groupOf = new Map<number, number[]>();
-  const groups: number[][] = [];
-  for (const i of chronological) {
-    const r = rep[i] ?? i;
-    const g = groupOf.get(r);
-    if (g) g.push(i);
-    else {
-      const fresh = [i];
-      groupOf.set(r, fresh);
-      groups.push(fresh);
-    }
-  }
-  const storyOf = new Array<string>(drafts.length);
-  const stories: Story[] = groups.map((g) => {
-    const first = g[0] ?? 0;
-    const id = `s-${ids[first] ?? ''}`;
-    const outletIds: string[] = [];
-    for (const i of g) {
-      storyOf[i] = id;
-      const o = drafts[i]?.outletId;
-      if (o != null && !outletIds.includes(o)) outletIds.push(o);
-    }
-    return {
-      id,
-      label: drafts[first]?.title ?? '',
-      headlineIds: g.map((i) => ids[i] ?? ''),
-      outletIds,
-      firstDate: drafts[first]?.date ?? '',
-      lastDate: drafts[g[g.length - 1] ?? 0]?.date ?? '',
-    };
-  });
+  return storiesOf(drafts, ids, (i) => rep[i] ?? i);
+}
 
-  // Headlines, topics and actors.
-  // Syndicated copies repeat titles: topics and actors are worked out once per distinct title.
-  const usedActors = new Set<string>();
-  const perTitle = new Map<string, { topics: string[]; actors: string[] }>();
-  const headlines: Headline[] = drafts.map((d, i) => {
-    let info = perTitle.get(d.title);
-    if (info === undefined) {
-      info = { topics: tables.topicClassifier.classify(d.title), actors: tables.actorMatcher.actorIds(d.title) };
-      info.actors.forEach((a) => usedActors.add(a));
-      perTitle.set(d.title, info);
-    }
+/** Phase 5: the headline records, in page order, with their ids, stories, topics and actors. */
+function headlineRecords(
+  drafts: readonly Draft[],
+  ids: readonly string[],
+  storyOf: readonly string[],
+  factsOf: (title: string) => TitleFacts,
+): Headline[] {
+  return drafts.map((d, i) => {
+    const info = factsOf(d.title);
     return {
       id: ids[i] ?? '',
       title: d.title,
@@ -202,60 +223,25 @@ export function build(text: string, tables: Tables, sourceName: string): Corpus 
       sourceLine: d.line,
     };
   });
+}
 
-  // The background article.
-  let start = drafts[0]?.date ?? '';
-  let end = start;
-  for (const d of drafts) {
-    if (d.date < start) start = d.date;
-    if (d.date > end) end = d.date;
-  }
-  const range = { start, end };
-  const article = parseArticle(page.article, page.repeatedTitle, {
+/** Phase 6: the background article from the page's article part (its year guessed, if need be, from the headlines' range). */
+function backgroundArticle(page: PageParts, tables: Tables, range: { start: string }): ArticleResult {
+  return parseArticle(page.article, page.repeatedTitle, {
     articles: tables.articles,
     outletByAlias: tables.outletByAlias,
     actors: tables.actorMatcher,
     fallbackYear: Number(range.start.slice(0, 4)),
   });
-  anomalies.push(...article.anomalies);
-  article.actorIds.forEach((a) => usedActors.add(a));
+}
 
-  const outlets: Outlet[] = [...outletRows.values()]
+/** Phase 7: the outlets the list names, by id, each with its raw names (sorted) and its number of headlines. */
+function outletRecords(tallies: ReadonlyMap<string, OutletTally>): Outlet[] {
+  return [...tallies.values()]
     .map((r) => ({ ...r.outlet, aliases: [...r.aliases].sort(compareStrings), headlineCount: r.count }))
     .sort((a, b) => compareStrings(a.id, b.id));
-  const usedOrigins = new Set(outlets.map((o) => o.origin));
-  if (headlines.some((h) => h.outletId === null)) usedOrigins.add(tables.origins.unknown);
-  const origins: Origin[] = tables.origins.origins.filter((o) => usedOrigins.has(o.id)).map(({ id, label }) => ({ id, label }));
-  const actors: Actor[] = tables.actors
-    .filter((a) => usedActors.has(a.id))
-    .map(({ id, name, kind, aliases }) => ({ id, name, kind, aliases }));
-
-  const kindOrder = (k: Anomaly['kind']) => anomalyKinds.indexOf(k);
-  anomalies.sort((a, b) => a.line - b.line || kindOrder(a.kind) - kindOrder(b.kind) || compareStrings(a.message, b.message));
-
-  return {
-    schemaVersion: 1,
-    source: sourceName,
-    range,
-    background: article.background,
-    headlines,
-    outlets,
-    origins,
-    stories,
-    topics: topicsInDisplayOrder(tables.topics),
-    actors,
-    anomalies,
-  };
 }
 
 function clip(text: string, max = 80): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
-/** The corpus's topics in the table's display order (its rule order when it gives none). */
-function topicsInDisplayOrder(file: Tables['topics']): { id: string; label: string }[] {
-  const rules = file.topics.map(({ id, label }) => ({ id, label }));
-  if (!file.displayOrder) return rules;
-  const rank = new Map(file.displayOrder.map((id, i) => [id, i]));
-  return rules.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
 }

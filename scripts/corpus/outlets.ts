@@ -10,7 +10,7 @@
  *   - it does not look like a name: no letter or digit, more than 8 words or more than 80 characters;
  * then the line has no outlet.
  */
-import type { OutletEntry } from './tables';
+import type { OutletEntry } from './table-schemas';
 import { slug } from './text';
 
 export type OutletResolution =

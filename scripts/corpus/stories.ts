@@ -135,15 +135,25 @@ function lowerBound(arr: Int32Array, lo: number, hi: number, days: Int32Array, d
   return lo;
 }
 
-/**
- * Group items into stories. Returns, for each item, the index of its group's representative (the
- * smallest item index of the group), so equal numbers = same story.
- */
 export interface StoryStats {
   /** Similarity computations made (bounded by MAX_CANDIDATES per headline). */
   comparisons: number;
 }
 
+/**
+ * Group items into stories. Returns, for each item, the index of its group's representative (the
+ * smallest item index of the group), so equal numbers = same story.
+ *
+ * The phases, in order (see the module comment for the method):
+ * 1. `dayNumbers`: each item's date as a day number;
+ * 2. `tokenSets`: the token sets as flat runs of token ids, with document frequencies;
+ * 3. `weighTokens`: token ids renumbered rarest first, idf weights, each item's weight;
+ * 4. `dateOrder`: the items in date order;
+ * 5. `joinIdentical`: identical token sets within the window joined;
+ * 6. `invertedIndex` and `joinSimilar`: each item's prefix tokens probed for similar items, joined at or
+ *    above the threshold;
+ * 7. each item's representative read off the union-find.
+ */
 export function groupStories(
   items: readonly StoryItem[],
   threshold = THRESHOLD,
@@ -152,16 +162,43 @@ export function groupStories(
 ): Int32Array {
   const n = items.length;
   const uf = new UnionFind(n);
-  const days = new Int32Array(n);
+  const days = dayNumbers(items);
+  const weighed = weighTokens(tokenSets(items), n);
+  const order = dateOrder(days);
+  joinIdentical(weighed.sets, days, order, windowDays, uf);
+  const index = invertedIndex(weighed.sets, order, weighed.idf.length);
+  joinSimilar({ ...weighed, days, index, threshold, windowDays, uf, stats });
+
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = uf.find(i);
+  return out;
+}
+
+/** Each item's date as a whole UTC day number (one date parse per distinct date). */
+function dayNumbers(items: readonly StoryItem[]): Int32Array {
+  const days = new Int32Array(items.length);
   const dayCache = new Map<string, number>();
   items.forEach((it, i) => {
     let d = dayCache.get(it.date);
     if (d === undefined) dayCache.set(it.date, (d = Math.round(dayToUtcMs(it.date) / DAY_MS)));
     days[i] = d;
   });
+  return days;
+}
 
-  // Token sets, flat: item i's token ids are data[start[i], ends[i]). Provisional ids first (order of
-  // first appearance), with document frequencies.
+/** Token sets, flat: item i's token ids are `data[start[i], ends[i])` (slots after `ends[i]` are unused). */
+interface TokenSets {
+  start: Int32Array;
+  ends: Int32Array;
+  data: Int32Array;
+}
+
+/**
+ * The items' token sets with provisional token ids (in order of first appearance; a token repeated within
+ * an item counted once), the tokens by provisional id, and each token's document frequency.
+ */
+function tokenSets(items: readonly StoryItem[]): { sets: TokenSets; names: string[]; dfs: Int32Array } {
+  const n = items.length;
   const start = new Int32Array(n + 1);
   items.forEach((it, i) => (start[i + 1] = (start[i] ?? 0) + it.tokens.length));
   const data = new Int32Array(start[n] ?? 0);
@@ -192,8 +229,21 @@ export function groupStories(
     }
     ends[i] = e;
   });
-  // Final ids in order of rarity (document frequency, then the token itself): a headline's sorted ids
-  // are then its tokens rarest first, which is the order prefix filtering needs.
+  return { sets: { start, ends, data }, names, dfs };
+}
+
+/**
+ * Final token ids in order of rarity (document frequency, then the token itself), so that an item's sorted
+ * ids are its tokens rarest first, the order prefix filtering needs. Returns the token sets renumbered
+ * (each run sorted), the idf of each final id (`idf.length` is the vocabulary size), and each item's
+ * weight, the sum of its tokens' idf.
+ */
+function weighTokens(
+  provisional: { sets: TokenSets; names: readonly string[]; dfs: Int32Array },
+  n: number,
+): { sets: TokenSets; idf: Float64Array; weight: Float64Array } {
+  const { sets, names, dfs } = provisional;
+  const { start, ends } = sets;
   const byRarity = Int32Array.from(names.keys()).sort((a, b) => {
     const d = (dfs[a] ?? 0) - (dfs[b] ?? 0);
     if (d !== 0) return d;
@@ -203,9 +253,9 @@ export function groupStories(
   });
   const finalId = new Int32Array(names.length);
   byRarity.forEach((p, f) => (finalId[p] = f));
-  const vocabularySize = names.length;
-  const idf = new Float64Array(vocabularySize);
+  const idf = new Float64Array(names.length);
   byRarity.forEach((p, f) => (idf[f] = Math.log(1 + n / (dfs[p] ?? 1))));
+  const data = sets.data.slice();
   const weight = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const s0 = start[i] ?? 0;
@@ -219,9 +269,15 @@ export function groupStories(
     data.subarray(s0, e).sort();
     weight[i] = w;
   }
+  return { sets: { start, ends, data }, idf, weight };
+}
 
-  // Items in date order (then input order), by a counting sort on the day: postings built in this order
-  // are sorted by day.
+/**
+ * The item indices in date order (then input order), by a counting sort on the day: postings built in this
+ * order are sorted by day.
+ */
+function dateOrder(days: Int32Array): Int32Array {
+  const n = days.length;
   let minDay = 0;
   let maxDay = 0;
   days.forEach((d, i) => {
@@ -229,20 +285,24 @@ export function groupStories(
     if (i === 0 || d > maxDay) maxDay = d;
   });
   const order = new Int32Array(n);
-  {
-    const next = new Int32Array(maxDay - minDay + 2);
-    for (const d of days) next[d - minDay + 1] = (next[d - minDay + 1] ?? 0) + 1;
-    for (let i = 1; i < next.length; i++) next[i] = (next[i] ?? 0) + (next[i - 1] ?? 0);
-    for (let i = 0; i < n; i++) {
-      const slot = (days[i] ?? 0) - minDay;
-      const at = next[slot] ?? 0;
-      order[at] = i;
-      next[slot] = at + 1;
-    }
+  const next = new Int32Array(maxDay - minDay + 2);
+  for (const d of days) next[d - minDay + 1] = (next[d - minDay + 1] ?? 0) + 1;
+  for (let i = 1; i < next.length; i++) next[i] = (next[i] ?? 0) + (next[i - 1] ?? 0);
+  for (let i = 0; i < n; i++) {
+    const slot = (days[i] ?? 0) - minDay;
+    const at = next[slot] ?? 0;
+    order[at] = i;
+    next[slot] = at + 1;
   }
+  return order;
+}
 
-  // 1. Identical token sets: a hash map (hash of the id run, checked for equality), chaining
-  // neighbours in date order within the window.
+/**
+ * Joins items with identical (non-empty) token sets: a hash map (hash of the id run, checked for equality)
+ * chains neighbours in date order, joined when they are at most `windowDays` apart.
+ */
+function joinIdentical(sets: TokenSets, days: Int32Array, order: Int32Array, windowDays: number, uf: UnionFind): void {
+  const { start, ends, data } = sets;
   const sameRun = (a: number, b: number): boolean => {
     const a0 = start[a] ?? 0;
     const b0 = start[b] ?? 0;
@@ -268,8 +328,18 @@ export function groupStories(
     }
     if (prev !== undefined && (days[i] ?? 0) - (days[prev] ?? 0) <= windowDays) uf.union(prev, i);
   }
+}
 
-  // 2. Inverted index, flat: token t's items, in date order, are postings[pStart[t], pStart[t + 1]).
+/** Inverted index, flat: token t's items, in date order, are `postings[pStart[t], pStart[t + 1])`. */
+interface InvertedIndex {
+  pStart: Int32Array;
+  postings: Int32Array;
+}
+
+/** The inverted index of the token sets, each token's postings in `order` (date order). */
+function invertedIndex(sets: TokenSets, order: Int32Array, vocabularySize: number): InvertedIndex {
+  const { start, ends, data } = sets;
+  const n = ends.length;
   const pStart = new Int32Array(vocabularySize + 1);
   for (let i = 0; i < n; i++) for (let k = start[i] ?? 0; k < (ends[i] ?? 0); k++) {
     const t = data[k] ?? 0;
@@ -284,9 +354,31 @@ export function groupStories(
     postings[at] = i;
     fill[t] = at + 1;
   }
+  return { pStart, postings };
+}
 
-  // Each pair is probed from its smaller index only: a pair at or above the threshold shares a token of
-  // EACH side's prefix, so the smaller side's prefix finds it.
+/**
+ * Joins each item with the similar items its prefix tokens find (prefix filtering, see the module comment):
+ * only postings inside the date window, a token with more than MAX_POSTINGS of them skipped, at most
+ * MAX_CANDIDATES candidates per item, a similarity computed only where the weights allow the threshold.
+ * Each pair is probed from its smaller index only: a pair at or above the threshold shares a token of
+ * EACH side's prefix, so the smaller side's prefix finds it.
+ */
+function joinSimilar(ctx: {
+  sets: TokenSets;
+  idf: Float64Array;
+  weight: Float64Array;
+  days: Int32Array;
+  index: InvertedIndex;
+  threshold: number;
+  windowDays: number;
+  uf: UnionFind;
+  stats: StoryStats;
+}): void {
+  const { sets, idf, weight, days, threshold, windowDays, uf, stats } = ctx;
+  const { start, ends, data } = sets;
+  const { pStart, postings } = ctx.index;
+  const n = ends.length;
   const seenBy = new Int32Array(n).fill(-1);
   for (let x = 0; x < n; x++) {
     const x0 = start[x] ?? 0;
@@ -318,8 +410,4 @@ export function groupStories(
       }
     }
   }
-
-  const out = new Int32Array(n);
-  for (let i = 0; i < n; i++) out[i] = uf.find(i);
-  return out;
 }

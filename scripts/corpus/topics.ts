@@ -7,7 +7,7 @@
  * primary one; a headline no rule matches gets the fallback topic.
  * Each topic's patterns are compiled once into at most two regular expressions.
  */
-import type { TopicsFile } from './tables';
+import type { TopicsFile } from './table-schemas';
 import { WORD_CHARS } from './text';
 
 export interface TopicClassifier {

@@ -14,21 +14,12 @@
  * - topics and actors from the builder's own rules (data/topics.json, data/actors.json) applied to the title;
  * - the seed page's 2017 article as the background (or none).
  */
-import {
-  anomalyKinds,
-  type Actor,
-  type Anomaly,
-  type Background,
-  type Corpus,
-  type Headline,
-  type Origin,
-  type Outlet,
-  type Story,
-} from '../../src/corpus/schema';
+import type { Anomaly, Background, Corpus, Headline, Outlet } from '../../src/corpus/schema';
+import { assembleCorpus, dateRange, headlineIds, storiesOf, titleFacts } from '../corpus/assemble';
 import { build } from '../corpus/build';
 import { parseListLine } from '../corpus/page';
 import type { Tables } from '../corpus/tables';
-import { compareStrings, shortHash, slug, toLines } from '../corpus/text';
+import { compareStrings, slug, toLines } from '../corpus/text';
 import { makeOutlets, outletWeights, type SyntheticOutlet } from './outlets';
 import { createRng, WeightedPicker, type Rng } from './random';
 import { baseTitle, TEMPLATE_TOPICS, titleCase, truncate, variant, type TemplateTopic } from './titles';
@@ -257,64 +248,24 @@ export function firstListLine(s: Synthetic): number {
   return (s.article?.lines.length ?? 0) + 1;
 }
 
+/**
+ * The corpus of the synthetic headlines, as the builder would make it of their page (ids, stories, topics
+ * and actors the same way: see corpus/assemble.ts), but with each headline's own story and outlet, and
+ * only the anomalies the generator put in (no outlet, cut titles, listed under another day).
+ */
 export function toCorpus(s: Synthetic, tables: Tables, source: string): Corpus {
   const lineOffset = firstListLine(s);
   const anomalies: Anomaly[] = [...(s.article?.anomalies ?? [])];
+  const rows = s.headlines.map((h) => ({ title: h.title, date: h.date, outletId: h.outlet?.id ?? null }));
+  const ids = headlineIds(rows);
+  // Stories: the generated ones, their records made as the builder makes them.
+  const { stories, storyOf } = storiesOf(rows, ids, (i) => s.headlines[i]!.story);
 
-  // Ids as the builder makes them: a hash of date, outlet and title; -2, -3 … on a collision, in page order.
-  const seen = new Map<string, number>();
-  const ids = s.headlines.map((h) => {
-    const base = shortHash(`${h.date}|${h.outlet?.id ?? ''}|${h.title}`);
-    const k = (seen.get(base) ?? 0) + 1;
-    seen.set(base, k);
-    return k === 1 ? base : `${base}-${k}`;
-  });
-
-  // Stories: headlines chronologically (date, then page line), stories by their first headline.
-  const chronological = s.headlines.map((_, i) => i).sort((a, b) => compareStrings(s.headlines[a]!.date, s.headlines[b]!.date) || a - b);
-  const members = new Map<number, number[]>();
-  const storyOrder: number[] = [];
-  for (const i of chronological) {
-    const st = s.headlines[i]!.story;
-    const list = members.get(st);
-    if (list) list.push(i);
-    else {
-      members.set(st, [i]);
-      storyOrder.push(st);
-    }
-  }
-  const storyId = new Map<number, string>();
-  const stories: Story[] = storyOrder.map((st) => {
-    const rows = members.get(st)!;
-    const first = s.headlines[rows[0]!]!;
-    const id = `s-${ids[rows[0]!]!}`;
-    storyId.set(st, id);
-    const outletIds: string[] = [];
-    for (const r of rows) {
-      const o = s.headlines[r]!.outlet;
-      if (o !== null && !outletIds.includes(o.id)) outletIds.push(o.id);
-    }
-    return {
-      id,
-      label: first.title,
-      headlineIds: rows.map((r) => ids[r]!),
-      outletIds,
-      firstDate: first.date,
-      lastDate: s.headlines[rows[rows.length - 1]!]!.date,
-    };
-  });
-
-  // Headlines, with topics and actors from the builder's rules (once per distinct title).
-  const perTitle = new Map<string, { topics: string[]; actors: string[] }>();
-  const usedActors = new Set<string>();
+  // Headlines, with topics and actors from the builder's rules.
+  const facts = titleFacts(tables);
   const counts = new Map<string, number>();
   const headlines: Headline[] = s.headlines.map((h, i) => {
-    let info = perTitle.get(h.title);
-    if (info === undefined) {
-      info = { topics: tables.topicClassifier.classify(h.title), actors: tables.actorMatcher.actorIds(h.title) };
-      for (const a of info.actors) usedActors.add(a);
-      perTitle.set(h.title, info);
-    }
+    const info = facts.of(h.title);
     const line = lineOffset + i;
     if (h.outlet === null) anomalies.push({ kind: 'no-outlet', line, message: 'the line names no outlet' });
     else counts.set(h.outlet.id, (counts.get(h.outlet.id) ?? 0) + 1);
@@ -329,7 +280,7 @@ export function toCorpus(s: Synthetic, tables: Tables, source: string): Corpus {
       date: h.date,
       listedDate: h.listedDate,
       truncated: h.truncated !== null,
-      storyId: storyId.get(h.story)!,
+      storyId: storyOf[i]!,
       topics: info.topics,
       actors: info.actors,
       sourceLine: line,
@@ -337,7 +288,7 @@ export function toCorpus(s: Synthetic, tables: Tables, source: string): Corpus {
   });
 
   const background = s.article?.background ?? null;
-  for (const section of background?.sections ?? []) for (const p of section.paragraphs) for (const a of p.actors) usedActors.add(a);
+  for (const section of background?.sections ?? []) for (const p of section.paragraphs) for (const a of p.actors) facts.usedActors.add(a);
 
   const outlets: Outlet[] = s.outlets
     .filter((o) => counts.has(o.id))
@@ -350,23 +301,7 @@ export function toCorpus(s: Synthetic, tables: Tables, source: string): Corpus {
       headlineCount: counts.get(o.id)!,
     }))
     .sort((a, b) => compareStrings(a.id, b.id));
-  const usedOrigins = new Set(outlets.map((o) => o.origin));
-  if (headlines.some((h) => h.outletId === null)) usedOrigins.add(tables.origins.unknown);
-  const origins: Origin[] = tables.origins.origins.filter((o) => usedOrigins.has(o.id)).map(({ id, label }) => ({ id, label }));
-  const actors: Actor[] = tables.actors.filter((a) => usedActors.has(a.id)).map(({ id, name, kind, aliases }) => ({ id, name, kind, aliases }));
-  const rank = new Map((tables.topics.displayOrder ?? tables.topics.topics.map((t) => t.id)).map((id, i) => [id, i]));
-  const topics = tables.topics.topics.map(({ id, label }) => ({ id, label })).sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
-
-  const kindOrder = (k: Anomaly['kind']) => anomalyKinds.indexOf(k);
-  anomalies.sort((a, b) => a.line - b.line || kindOrder(a.kind) - kindOrder(b.kind) || compareStrings(a.message, b.message));
-
-  let start = headlines[0]!.date;
-  let end = start;
-  for (const h of headlines) {
-    if (h.date < start) start = h.date;
-    if (h.date > end) end = h.date;
-  }
-  return { schemaVersion: 1, source, range: { start, end }, background, headlines, outlets, origins, stories, topics, actors, anomalies };
+  return assembleCorpus(tables, { source, range: dateRange(headlines), background, headlines, outlets, stories, usedActors: facts.usedActors, anomalies });
 }
 
 // --------------------------------------------------------------------------------------------- page

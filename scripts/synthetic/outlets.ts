@@ -6,7 +6,7 @@
  * gives the builder exactly one `unknown-outlet` anomaly per line naming one.
  */
 import { slug } from '../corpus/text';
-import type { OutletEntry } from '../corpus/tables';
+import type { OutletEntry } from '../corpus/table-schemas';
 import { shuffle, WeightedPicker, type Rng } from './random';
 
 export interface Country {
