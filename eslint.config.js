@@ -46,7 +46,7 @@ export default tseslint.config(
  * an earlier one for the same files, so each room's rule also carries the pure-layer paths where they apply.)
  */
 function rooms() {
-  const features = ['timeline', 'filters', 'headlines', 'background'];
+  const features = ['timeline', 'filters', 'headlines', 'background', 'events'];
   const forbid = (names, message) => names.map((name) => ({ group: [`../${name}/*`, `../${name}`, `**/src/${name}/*`], message: `${message} (${name}/)` }));
   const app = { group: ['../app/*', '**/src/app/*'], message: 'Only main.tsx imports the app shell.' };
   // What every file of the app may not import (later configs replace the rule, so each room repeats these).

@@ -67,7 +67,8 @@ test('the overview brush pans when dragged and zooms by its edges', async ({ pag
   const b = (await brush.boundingBox())!;
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
   await page.mouse.down();
-  await page.mouse.move(b.x + b.width / 2 - 80, b.y + b.height / 2, { steps: 6 });
+  // Towards November (the 2025 period runs to its end): the window stays in 2025.
+  await page.mouse.move(b.x + b.width / 2 + 40, b.y + b.height / 2, { steps: 6 });
   await page.mouse.up();
   await expect(brush).not.toHaveAttribute('aria-valuenow', before!);
   const label = await windowLabel(page).textContent();
@@ -129,7 +130,7 @@ test('clicking a heatmap cell filters to that outlet and day', async ({ page }) 
   await open(page);
   const day = '2025-10-19';
   const count = headlinesOf((h) => h.outletId === 'ap-news' && h.date === day).length;
-  await timeline(page).getByRole('button', { name: new RegExp(`^AP News, Sunday,? 19 October 2025: ${count} headlines?$`) }).click();
+  await timeline(page).getByRole('button', { name: new RegExp(`^AP News, Sunday,? 19 October 2025: ${count} headlines? listed$`) }).click();
   await expect(page.getByText(`${count} of ${total} headlines`)).toBeVisible();
   const items = page.getByRole('list', { name: 'Headlines' }).getByRole('listitem');
   await expect(items).toHaveCount(count);
@@ -151,8 +152,12 @@ test('marks can be walked with arrow keys and announce themselves', async ({ pag
   await open(page);
   const bars = timeline(page).getByRole('group', { name: 'Headlines per day' });
   await page.getByRole('button', { name: 'Reset zoom' }).focus();
-  // Tab from the toolbar into the plot, then into the day bars (one tab stop).
+  // Tab from the plot through the phases and the key events (one tab stop each) into the day bars (one more).
   await plot(page).focus();
+  await page.keyboard.press('Tab');
+  await expect(timeline(page).getByRole('list', { name: 'Phases' }).getByRole('button').first()).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(timeline(page).getByRole('list', { name: 'Key events' }).getByRole('button').first()).toBeFocused();
   await page.keyboard.press('Tab');
   const days = [...new Set(corpus.headlines.map((h) => h.date))].sort();
   await expect(bars.getByRole('button').first()).toBeFocused();

@@ -17,13 +17,16 @@ describe('corpus CLI', () => {
     expect(r.code).toBe(0);
     expect(r.out).toHaveLength(1);
     expect(r.out[0]).toMatch(/^corpus: 80 headlines, 52 outlets, 75 stories, 5 anomalies → .*corpus\.json$/);
-    expect(r.err).toEqual([
+    expect(r.err.slice(0, 5)).toEqual([
       '  line 34: no-outlet: the line names no outlet',
       '  line 34: truncated-title: the title ends with an ellipsis',
       '  line 88: truncated-title: the title ends with an ellipsis',
       '  line 98: truncated-title: the title is cut mid-word: "t" (as in "tactical")',
       '  line 106: truncated-title: the title is cut mid-word: "minist" (as in "minister")',
     ]);
+    // Then the key events: how many this page's headlines report, and those none does.
+    expect(r.err[5]).toMatch(/^ {2}events: \d+ of \d+ reported by \d+ headlines of this page$/);
+    expect(r.err[6]).toMatch(/^ {2}events no headline reports: .*istanbul-talks-end/);
     const json = readFileSync(target, 'utf8');
     const corpus = corpusSchema.parse(JSON.parse(json));
     expect(corpus.headlines).toHaveLength(80);

@@ -14,6 +14,7 @@ import { splitByMonth } from '../src/corpus/split';
 import { build, CorpusInputError } from './corpus/build';
 import { asciiJson } from './corpus/json';
 import { loadTables, TableError } from './corpus/tables';
+import type { EventReport } from './corpus/events';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MAX_ANOMALY_LINES = 40;
@@ -150,7 +151,8 @@ export function main(argv: readonly string[], io: Io = consoleIo): number {
     const out = opts.out !== null ? resolve(opts.out) : join(ROOT, 'public', 'corpus.json');
     const text = readPage(input);
     const tables = loadTables(opts.data !== null ? resolve(opts.data) : join(ROOT, 'data'));
-    const corpus = build(text, tables, basename(input));
+    let report: EventReport = { unreported: [], unmatched: [] };
+    const corpus = build(text, tables, basename(input), { onEvents: (r) => (report = r) });
     validate(corpus);
     // Compact JSON: a 100,000-headline corpus is a third smaller and faster to write and to load.
     const written = writeCorpus(corpus, out, opts.split);
@@ -158,6 +160,13 @@ export function main(argv: readonly string[], io: Io = consoleIo): number {
     const shown = corpus.anomalies.slice(0, MAX_ANOMALY_LINES);
     for (const a of shown) io.err(`  line ${a.line}: ${a.kind}: ${oneLine(a.message)}`);
     if (corpus.anomalies.length > shown.length) io.err(`  … and ${corpus.anomalies.length - shown.length} more anomalies`);
+    if (corpus.events.length > 0) {
+      const reported = corpus.events.length - report.unreported.length;
+      const joined = new Set(corpus.events.flatMap((e) => e.headlineIds)).size;
+      io.err(`  events: ${reported} of ${corpus.events.length} reported by ${joined} headline${joined === 1 ? '' : 's'} of this page`);
+      if (report.unreported.length > 0) io.err(`  events no headline reports: ${report.unreported.join(', ')}`);
+      for (const line of report.unmatched.slice(0, MAX_ANOMALY_LINES)) io.err(`  ${oneLine(line)}`);
+    }
     const where = relative(process.cwd(), out) || out;
     io.out(
       `corpus: ${corpus.headlines.length} headlines, ${corpus.outlets.length} outlets, ${corpus.stories.length} stories, ` +

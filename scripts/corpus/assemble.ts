@@ -10,9 +10,11 @@ import {
   type Anomaly,
   type Background,
   type Corpus,
+  type CorpusEvent,
   type Headline,
   type Origin,
   type Outlet,
+  type Phase,
   type Story,
   type Topic,
 } from '../../src/corpus/schema';
@@ -176,6 +178,9 @@ export interface CorpusParts {
   usedActors: ReadonlySet<string>;
   /** In any order. */
   anomalies: readonly Anomaly[];
+  /** The curated key events (joined to the headlines) and phases; none by default. */
+  events?: CorpusEvent[];
+  phases?: Phase[];
 }
 
 /**
@@ -183,7 +188,7 @@ export interface CorpusParts {
  * topics (in display order) and the actors named; the anomalies by line.
  */
 export function assembleCorpus(tables: Pick<Tables, 'origins' | 'actors' | 'topics'>, parts: CorpusParts): Corpus {
-  const { source, range, background, headlines, outlets, stories, usedActors, anomalies } = parts;
+  const { source, range, background, headlines, outlets, stories, usedActors, anomalies, events = [], phases = [] } = parts;
   return {
     schemaVersion: 1,
     source,
@@ -196,6 +201,8 @@ export function assembleCorpus(tables: Pick<Tables, 'origins' | 'actors' | 'topi
     topics: topicsInDisplayOrder(tables.topics),
     actors: actorsUsed(tables, usedActors),
     anomalies: sortedAnomalies(anomalies),
+    events,
+    phases,
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { corpusSchema } from '../../src/corpus/schema';
+import { eventActors } from './events';
 import { build, CorpusInputError } from './build';
 import { headlineAt, SEED_NAME, seedCorpus, seedTables, seedText } from './testing';
 
@@ -133,7 +134,8 @@ describe('build', () => {
       [3, 'unknown-outlet'],
     ]);
     expect(c.origins.map((o) => o.id)).toEqual(['unknown']);
-    expect(c.actors.map((a) => a.id)).toEqual([]);
+    // No headline names an actor: the corpus keeps only those the curated events name.
+    expect(c.actors.map((a) => a.id).sort()).toEqual([...eventActors(c.events)].sort());
     expect(() => corpusSchema.parse(c)).not.toThrow();
   });
   it('refuses an empty page and a page without headline list', () => {

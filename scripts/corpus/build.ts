@@ -6,6 +6,7 @@ import type { Anomaly, Corpus, Headline, Outlet, Story } from '../../src/corpus/
 import { parseArticle, type ArticleResult } from './article';
 import { assembleCorpus, dateRange, headlineIds, storiesOf, titleFacts, type TitleFacts } from './assemble';
 import { ELLIPSIS_END, PageVocabulary, splitSection } from './headline';
+import { eventActors, joinEvents, type EventReport } from './events';
 import { resolveOutlet } from './outlets';
 import { splitPage, type PageLine, type PageParts } from './page';
 import { groupStories, storyTokens, storyTokensOfWords } from './stories';
@@ -52,10 +53,12 @@ interface OutletTally {
  * 4. `headlineIds`, then `storiesOfDrafts`: ids, and the headlines grouped into stories;
  * 5. `headlineRecords`: the headlines with their story, topics and actors;
  * 6. `backgroundArticle`: the article before the list, as the background;
- * 7. `outletRecords`: the outlets named; `assembleCorpus` closes the corpus with the origins, topics and
+ * 7. `joinEvents`: the curated key events, each joined to the headlines that report it (by its rule), and
+ *    the phases; `onEvents` hears what did not join (events no headline reports, phrases that match nothing);
+ * 8. `outletRecords`: the outlets named; `assembleCorpus` closes the corpus with the origins, topics and
  *    actors used and the anomalies in order.
  */
-export function build(text: string, tables: Tables, sourceName: string): Corpus {
+export function build(text: string, tables: Tables, sourceName: string, { onEvents }: { onEvents?: (report: EventReport) => void } = {}): Corpus {
   const page = splitInput(text);
   const vocabulary = pageVocabulary(page);
   const intern = interner();
@@ -71,6 +74,9 @@ export function build(text: string, tables: Tables, sourceName: string): Corpus 
   const range = dateRange(drafts);
   const article = backgroundArticle(page, tables, range);
   article.actorIds.forEach((a) => facts.usedActors.add(a));
+  const joined = joinEvents(tables.events, headlines, article.background);
+  eventActors(joined.events).forEach((a) => facts.usedActors.add(a));
+  onEvents?.(joined.report);
 
   return assembleCorpus(tables, {
     source: sourceName,
@@ -81,6 +87,8 @@ export function build(text: string, tables: Tables, sourceName: string): Corpus 
     stories,
     usedActors: facts.usedActors,
     anomalies: [...rejectedLines(page.rejected), ...listed.anomalies, ...cuts.anomalies, ...article.anomalies],
+    events: joined.events,
+    phases: joined.phases,
   });
 }
 

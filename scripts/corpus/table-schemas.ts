@@ -4,7 +4,7 @@
  * topics.ts, tables.ts) import from here, never the other way round.
  */
 import { z } from 'zod';
-import { actorKinds } from '../../src/corpus/schema';
+import { actorKinds, calendarDate, eventKinds, sourceSchema } from '../../src/corpus/schema';
 
 const note = z.string().optional();
 const nonEmpty = z.string().trim().min(1);
@@ -85,6 +85,84 @@ export const articlesFileSchema = z.strictObject({
     }),
   ),
 });
+
+/** data/event-sources.json: every page the events cite, by a short id. */
+export const eventSourcesFileSchema = z.strictObject({
+  note,
+  sources: z.record(
+    slugId,
+    z.strictObject({
+      ...sourceSchema.shape,
+      /** The page showed no headline we could read: the title describes it. */
+      titleDescriptive: z.boolean().optional(),
+      /** The page gave no clear date: the day is inferred from its content. */
+      dateApproximate: z.boolean().optional(),
+      note,
+    }),
+  ),
+});
+
+const sourceRefs = z.array(slugId).min(1);
+
+/**
+ * How a headline is joined to an event: its title matches one of `any` (regular expressions on word
+ * boundaries, as in topics.json), each of `all`, none of `none`; it names one of `actors` when given; and it was
+ * listed on a day from the event's start to `lag` days after its end (a listing comes later than the news).
+ */
+const matchRule = z.strictObject({
+  any: z.array(nonEmpty).min(1),
+  all: z.array(nonEmpty).optional(),
+  none: z.array(nonEmpty).optional(),
+  actors: z.array(slugId).optional(),
+  lag: z.number().int().min(0).max(60).optional(),
+});
+
+export const eventsFileSchema = z.strictObject({
+  note,
+  events: z.array(
+    z.strictObject({
+      id: slugId,
+      /** Short, neutral, reads whole in a timeline label. */
+      title: nonEmpty.max(48),
+      summary: nonEmpty,
+      start: calendarDate,
+      end: calendarDate,
+      time: z.strictObject({ local: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/), zone: nonEmpty, sources: sourceRefs, note }).optional(),
+      kind: z.enum(eventKinds),
+      places: z.array(nonEmpty),
+      actors: z.array(slugId),
+      participants: z.array(slugId).optional(),
+      declined: z.array(slugId).optional(),
+      sources: sourceRefs,
+      claims: z
+        .array(
+          z.strictObject({
+            claimant: nonEmpty,
+            claimantActor: slugId.nullable(),
+            date: calendarDate,
+            text: nonEmpty,
+            figures: z.array(z.strictObject({ value: z.number().nonnegative(), what: nonEmpty })),
+            sources: sourceRefs,
+          }),
+        )
+        .optional(),
+      disputes: z.array(z.strictObject({ about: nonEmpty, versions: z.array(z.strictObject({ text: nonEmpty, sources: sourceRefs })).min(2) })).optional(),
+      /** Exact phrases of a background article that anticipate the event (located in its paragraphs). */
+      passages: z.array(nonEmpty).optional(),
+      match: matchRule,
+      /** Headlines joined whatever the rule says: a phrase their title contains (case and punctuation ignored). */
+      include: z.array(nonEmpty).optional(),
+      /** Headlines never joined, likewise. */
+      exclude: z.array(nonEmpty).optional(),
+      note,
+    }),
+  ),
+  phases: z.array(z.strictObject({ id: slugId, label: nonEmpty.max(48), start: calendarDate, end: calendarDate, sources: sourceRefs, note })),
+});
+
+export type EventSourcesFile = z.infer<typeof eventSourcesFileSchema>;
+export type EventsFile = z.infer<typeof eventsFileSchema>;
+export type EventEntry = EventsFile['events'][number];
 
 export type OutletsFile = z.infer<typeof outletsFileSchema>;
 export type OriginsFile = z.infer<typeof originsFileSchema>;

@@ -3,13 +3,15 @@
  * the schemas of table-schemas.ts, cross-checks and lookups. `parseTables` is pure (tests and generators
  * build tables in memory); `loadTables` reads the JSON files.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { compileActors, type ActorMatcher } from './actors';
 import {
   actorsFileSchema,
   articlesFileSchema,
+  eventSourcesFileSchema,
+  eventsFileSchema,
   originsFileSchema,
   outletsFileSchema,
   topicsFileSchema,
@@ -20,6 +22,7 @@ import {
   type TopicsFile,
 } from './table-schemas';
 import { compileTopics, type TopicClassifier } from './topics';
+import { compileEvents, type EventTables } from './events';
 import { normKey, slug } from './text';
 
 /** The validated tables, with the lookups every build needs. */
@@ -38,11 +41,13 @@ export interface Tables {
   actorMatcher: ActorMatcher;
   /** `normKey(title)` → annotation. */
   articles: ReadonlyMap<string, ArticleAnnotation>;
+  /** The curated key events and phases, compiled (empty when the data folder has none). */
+  events: EventTables;
 }
 
 export class TableError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
     this.name = 'TableError';
   }
 }
@@ -53,6 +58,9 @@ export interface RawTables {
   topics: unknown;
   actors: unknown;
   articles: unknown;
+  /** events.json and event-sources.json: both or neither. */
+  events?: unknown;
+  eventSources?: unknown;
 }
 
 function check<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
@@ -146,13 +154,24 @@ export function parseTables(raw: RawTables): Tables {
   }
   const topicClassifier = compileTopics(topics);
 
-  return { outlets, outletByAlias, origins, originOfCountry, topics, topicClassifier, actors: actorsFile.actors, actorMatcher, articles };
+  if ((raw.events === undefined) !== (raw.eventSources === undefined)) throw new TableError('events.json and event-sources.json come together: one is missing');
+  const eventsFile = raw.events === undefined ? { events: [], phases: [] } : check(eventsFileSchema, raw.events, 'events');
+  const eventSources = raw.eventSources === undefined ? { sources: {} } : check(eventSourcesFileSchema, raw.eventSources, 'event-sources');
+  let events: EventTables;
+  try {
+    events = compileEvents(eventsFile, eventSources, actorIds);
+  } catch (e) {
+    throw new TableError(e instanceof Error ? e.message : String(e), { cause: e });
+  }
+
+  return { outlets, outletByAlias, origins, originOfCountry, topics, topicClassifier, actors: actorsFile.actors, actorMatcher, articles, events };
 }
 
 /** Read and validate the tables in `dir` (default: the project's `data/`). */
 export function loadTables(dir: string): Tables {
-  const read = (name: string): unknown => {
+  const read = (name: string, optional = false): unknown => {
     const file = join(dir, `${name}.json`);
+    if (optional && !existsSync(file)) return undefined;
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
@@ -171,5 +190,7 @@ export function loadTables(dir: string): Tables {
     topics: read('topics'),
     actors: read('actors'),
     articles: read('articles'),
+    events: read('events', true),
+    eventSources: read('event-sources', true),
   });
 }

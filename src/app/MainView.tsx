@@ -7,6 +7,7 @@ import { Summary } from '../filters/Summary';
 import { HeadlineList } from '../headlines/HeadlineList';
 import { HeadlineDetail } from '../headlines/HeadlineDetail';
 import { Timeline } from '../timeline/Timeline';
+import { EventDetail } from '../events/EventDetail';
 import { BackgroundPanel } from '../background/BackgroundPanel';
 import { ThemeToggle } from './ThemeToggle';
 import { Drawer } from '../ui/Drawer';
@@ -52,6 +53,9 @@ export function MainView({ ix, progress = null }: { ix: CorpusIndex; progress?: 
     <main className="@container min-w-0 flex-1 space-y-4">
       <ErrorBoundary name="Timeline" resetKey={ix}>
         <Timeline ix={ix} />
+      </ErrorBoundary>
+      <ErrorBoundary name="Event details" resetKey={ix}>
+        <EventDetail ix={ix} />
       </ErrorBoundary>
       <div className="grid gap-4 @4xl:grid-cols-[minmax(0,1fr)_minmax(0,22rem)]">
         <ErrorBoundary name="Headline details" resetKey={ix}>

@@ -2,8 +2,11 @@ import { Fragment, useEffect, useId, useMemo, useRef } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import type { Background } from '../corpus/schema';
 import { useView } from '../store/store';
+import { chooseEvent } from '../store/intents';
 import { segmentParagraph } from './segments';
-import { periodLabel } from '../ui/format';
+import { formatDaySpan, periodLabel } from '../ui/format';
+import { EventSymbol } from '../ui/EventSymbol';
+import { eventKindLabels } from '../ui/event-kinds';
 
 /** DOM id of a section of the article (corpus ids are prefixed so they never clash with the app's). */
 export const sectionDomId = (id: string) => `bg-section-${id}`;
@@ -43,6 +46,14 @@ export function BackgroundReader({ ix, background: bg }: { ix: CorpusIndex; back
   const names = useMemo(() => new Map(ix.actors.map((a) => [a.id, a.name])), [ix]);
   const ref = useRef<HTMLElement>(null);
   const period = periodLabel(ix.firstDay, ix.lastDay);
+  const run = useView((s) => s.run);
+  const eventId = useView((s) => s.eventId);
+  // Paragraph → the key events it anticipates (in time order), so the reader sees what happened next to what was expected.
+  const eventsOf = useMemo(() => {
+    const map = new Map<string, CorpusIndex['events'][number][]>();
+    for (const e of ix.events) for (const p of e.paragraphIds) map.set(p, [...(map.get(p) ?? []), e]);
+    return map;
+  }, [ix]);
 
   // A section named by the link (or restored by Back/Forward) is scrolled to.
   useEffect(() => {
@@ -91,15 +102,40 @@ export function BackgroundReader({ ix, background: bg }: { ix: CorpusIndex; back
         <section key={s.id} id={sectionDomId(s.id)} aria-label={s.heading ?? 'Opening'} className="mt-5 scroll-mt-24">
           {s.heading && <h3 className="mb-2 font-sans text-lg font-semibold">{s.heading}</h3>}
           {s.paragraphs.map((p) => (
-            <p key={p.id} className="mb-4 break-words">
-              {segmentParagraph(p.text, p.mentions).map((seg, i) =>
-                seg.kind === 'text' ? (
-                  <Fragment key={i}>{seg.text}</Fragment>
-                ) : (
-                  <MentionButton key={i} text={seg.text} actorId={seg.actorId} name={names.get(seg.actorId) ?? seg.actorId} period={period} active={active.has(seg.actorId)} onToggle={toggleActor} />
-                ),
+            <Fragment key={p.id}>
+              <p className="mb-4 break-words">
+                {segmentParagraph(p.text, p.mentions).map((seg, i) =>
+                  seg.kind === 'text' ? (
+                    <Fragment key={i}>{seg.text}</Fragment>
+                  ) : (
+                    <MentionButton key={i} text={seg.text} actorId={seg.actorId} name={names.get(seg.actorId) ?? seg.actorId} period={period} active={active.has(seg.actorId)} onToggle={toggleActor} />
+                  ),
+                )}
+              </p>
+              {eventsOf.has(p.id) && (
+                <div className="-mt-2 mb-4 rounded-md border border-stone-200 bg-stone-50 p-2 font-sans text-sm dark:border-stone-700 dark:bg-stone-800/60">
+                  <p className="text-xs font-semibold tracking-wide text-stone-600 uppercase dark:text-stone-400">What happened</p>
+                  <ul aria-label="What happened" className="mt-1 space-y-1">
+                    {eventsOf.get(p.id)!.map((e) => (
+                      <li key={e.id}>
+                        <button
+                          type="button"
+                          aria-pressed={eventId === e.id}
+                          onClick={() => run(ix, chooseEvent(e.id))}
+                          className="inline-flex items-start gap-1.5 text-start text-blue-800 underline dark:text-blue-300"
+                        >
+                          <EventSymbol kind={e.kind} size={13} className="mt-1" />
+                          <span>
+                            {e.title}, <time dateTime={e.start}>{formatDaySpan(e.start, e.end)}</time>
+                            <span className="sr-only"> ({eventKindLabels[e.kind]}): show it on the timeline</span>
+                          </span>
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
               )}
-            </p>
+            </Fragment>
           ))}
         </section>
       ))}

@@ -2,8 +2,9 @@
  * Lookups built once per loaded corpus. Everything the app derives (filters, counts, marks) reads
  * these instead of scanning the JSON again, so a filter change costs one pass over a few typed arrays.
  */
-import type { Actor, Corpus, Headline, Origin, Outlet, Story, Topic } from './schema';
-import { addDays, dayToUtcMs, DAY_MS } from './dates';
+import type { Actor, Corpus, CorpusEvent, Headline, Origin, Outlet, Phase, Story, Topic } from './schema';
+import { dayToUtcMs, DAY_MS } from './dates';
+import { axisExtent, makeAxis, periodsOf, type TimeAxis } from './time-axis';
 import { foldForSearch } from './text';
 
 export interface CorpusIndex {
@@ -40,22 +41,34 @@ export interface CorpusIndex {
   readonly storyTopic: Int32Array;
   /** Story index → its rows, earliest first. */
   readonly storyRows: readonly (readonly number[])[];
-  /** The zoomable extent: whole months around the data, `end` exclusive (ms, UTC midnight). */
+  /** The zoomable extent: whole months around the data, `end` exclusive (ms, UTC midnight); see `axis`. */
   readonly extent: readonly [number, number];
+  /** The axis: the periods holding data (headlines, key events, phases) with breaks between them. */
+  readonly axis: TimeAxis;
   /** First and last headline day (inclusive), as days since epoch. */
   readonly firstDay: number;
   readonly lastDay: number;
+  /** Key events, by start, then end, then id; and phases by start. */
+  readonly events: readonly CorpusEvent[];
+  readonly phases: readonly Phase[];
+  readonly eventIndex: ReadonlyMap<string, number>;
+  /** Event index → the rows of its headlines that this corpus holds (a split corpus may not hold them all yet), in row order. */
+  readonly eventRows: readonly (readonly number[])[];
+  /** Row → the indexes of the events it reports. */
+  readonly rowEvents: readonly (readonly number[])[];
 }
 
 const byId = <T extends { id: string }>(rows: readonly T[]) => new Map(rows.map((r, i) => [r.id, i]));
 
-export function monthExtent(start: string, end: string): [number, number] {
-  const s = dayToUtcMs(`${start.slice(0, 7)}-01`);
-  const e = new Date(dayToUtcMs(`${end.slice(0, 7)}-01`));
-  return [s, Date.UTC(e.getUTCFullYear(), e.getUTCMonth() + 1, 1)];
+export interface IndexOptions {
+  /**
+   * The days that hold headlines, when the corpus does not hold them all yet (a split corpus's manifest
+   * lists them): the axis is then the same before and after its months arrive.
+   */
+  readonly headlineDays?: readonly string[];
 }
 
-export function buildIndex(corpus: Corpus): CorpusIndex {
+export function buildIndex(corpus: Corpus, options: IndexOptions = {}): CorpusIndex {
   const headlines = corpus.headlines
     .map((h, i) => ({ h, i }))
     .sort((a, b) => (a.h.date < b.h.date ? -1 : a.h.date > b.h.date ? 1 : a.h.sourceLine - b.h.sourceLine || a.i - b.i))
@@ -120,11 +133,14 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
     storyTopic[s] = best;
   });
 
-  // The corpus's stated range, widened to its headlines: a split corpus's months arriving never move the extent.
+  const { events, phases, eventIndex, eventRows, rowEvents } = indexEvents(corpus, rowById, n);
+
+  // The corpus's stated range, widened to its headlines: a split corpus's months arriving never move the range.
   const first = n > 0 ? headlines[0]!.date : corpus.range.start;
   const last = n > 0 ? headlines[n - 1]!.date : corpus.range.end;
   const start = corpus.range.start < first ? corpus.range.start : first;
   const end = corpus.range.end > last ? corpus.range.end : last;
+  const axis = makeAxis(periodsOf(axisSpans(corpus, headlines, options.headlineDays, events, phases), dayToUtcMs(start)));
   return {
     corpus,
     headlines,
@@ -148,10 +164,48 @@ export function buildIndex(corpus: Corpus): CorpusIndex {
     actorIndex,
     storyTopic,
     storyRows,
-    extent: monthExtent(start, addDays(end, 0)),
+    extent: axisExtent(axis),
+    axis,
     firstDay: Math.round(dayToUtcMs(start) / DAY_MS),
     lastDay: Math.round(dayToUtcMs(end) / DAY_MS),
+    events,
+    phases,
+    eventIndex,
+    eventRows,
+    rowEvents,
   };
+}
+
+/** What the axis must hold: each day with headlines (or the stated range when none is known), each event and phase. */
+function axisSpans(corpus: Corpus, headlines: readonly Headline[], headlineDays: readonly string[] | undefined, events: readonly CorpusEvent[], phases: readonly Phase[]) {
+  const day = (d: string) => ({ start: dayToUtcMs(d), end: dayToUtcMs(d) + DAY_MS });
+  const spans: { start: number; end: number }[] = [];
+  if (headlineDays && headlineDays.length > 0) for (const d of headlineDays) spans.push(day(d));
+  else {
+    let prev = '';
+    for (const h of headlines) if (h.date !== prev) spans.push(day((prev = h.date)));
+  }
+  if (spans.length === 0) spans.push({ start: dayToUtcMs(corpus.range.start), end: dayToUtcMs(corpus.range.end) + DAY_MS });
+  for (const x of [...events, ...phases]) spans.push({ start: dayToUtcMs(x.start), end: dayToUtcMs(x.end) + DAY_MS });
+  return spans;
+}
+
+const byStartThenEnd = <T extends { start: string; end: string; id: string }>(a: T, b: T) =>
+  a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/** Events and phases in time order, and the links between events and rows (both ways). */
+function indexEvents(corpus: Corpus, rowById: ReadonlyMap<string, number>, n: number) {
+  const events = [...(corpus.events ?? [])].sort(byStartThenEnd);
+  const phases = [...(corpus.phases ?? [])].sort(byStartThenEnd);
+  const eventIndex = byId(events);
+  const noEvents: readonly number[] = [];
+  const rowEvents: (readonly number[])[] = new Array<readonly number[]>(n).fill(noEvents);
+  const eventRows = events.map((e, k) => {
+    const rows = e.headlineIds.flatMap((id) => rowById.get(id) ?? []).sort((a, b) => a - b);
+    for (const r of rows) rowEvents[r] = rowEvents[r] === noEvents ? [k] : [...rowEvents[r]!, k];
+    return rows;
+  });
+  return { events, phases, eventIndex, eventRows, rowEvents };
 }
 
 const searchTexts = new WeakMap<CorpusIndex, { texts: string[]; outlets: string[]; filled: number }>();

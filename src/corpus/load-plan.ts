@@ -56,7 +56,7 @@ export function indexOf(manifest: Manifest, chunks: readonly Chunk[]): CorpusInd
   const key = chunksKey(chunks);
   const cached = built.get(manifest);
   if (cached?.key === key) return cached.ix;
-  const ix = buildIndex(joinChunks(manifest, chunks));
+  const ix = buildIndex(joinChunks(manifest, chunks), { headlineDays: manifestDays(manifest) });
   built.set(manifest, { key, ix });
   return ix;
 }
@@ -64,4 +64,9 @@ export function indexOf(manifest: Manifest, chunks: readonly Chunk[]): CorpusInd
 /** Whether a manifest's index has been built once (its first view is shown). */
 export function hasBuilt(manifest: Manifest): boolean {
   return built.has(manifest);
+}
+
+/** The days a split corpus holds headlines on, from its manifest: the axis of every partial index is the whole one. */
+export function manifestDays(manifest: Manifest): string[] {
+  return manifest.dayCounts.map(([day]) => day);
 }

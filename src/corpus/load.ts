@@ -26,13 +26,21 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const arrays = (c: Record<string, unknown>, keys: readonly string[]) => keys.every((k) => Array.isArray(c[k]));
 const TABLES = ['outlets', 'topics', 'actors', 'origins', 'anomalies'] as const;
 
+/** The curated tables are optional (corpora built before them have none): absent, or arrays. */
+const curatedOk = (c: Record<string, unknown>) => (c.events === undefined || Array.isArray(c.events)) && (c.phases === undefined || Array.isArray(c.phases));
+
 /** Whether parsed JSON has the shape the index needs to be built at all (the full check runs in a worker). */
 function hasCorpusShape(data: unknown): data is Corpus {
-  return isObject(data) && data.schemaVersion === 1 && arrays(data, [...TABLES, 'headlines', 'stories']) && isObject(data.range);
+  return isObject(data) && data.schemaVersion === 1 && arrays(data, [...TABLES, 'headlines', 'stories']) && isObject(data.range) && curatedOk(data);
 }
 
 function hasManifestShape(data: unknown): data is Manifest {
-  return isObject(data) && data.schemaVersion === 1 && data.format === 'split' && arrays(data, [...TABLES, 'chunks', 'dayCounts']) && isObject(data.range);
+  return isObject(data) && data.schemaVersion === 1 && data.format === 'split' && arrays(data, [...TABLES, 'chunks', 'dayCounts']) && isObject(data.range) && curatedOk(data);
+}
+
+/** The schema's defaults for what an older corpus lacks (the schema check itself runs elsewhere). */
+function withCuratedDefaults<T extends { events?: unknown; phases?: unknown }>(data: T): T {
+  return { ...data, events: data.events ?? [], phases: data.phases ?? [] };
 }
 
 function hasChunkShape(data: unknown): data is Chunk {
@@ -101,7 +109,7 @@ export async function fetchCorpus(url: string, signal?: AbortSignal, timeoutMs =
   }
   // Handled by whoever awaits it; never an unhandled rejection meanwhile.
   validated.catch(() => undefined);
-  return split ? { kind: 'split', manifest: data as Manifest, manifestText: text, validated } : { kind: 'whole', corpus: data as Corpus, validated };
+  return split ? { kind: 'split', manifest: withCuratedDefaults(data as Manifest), manifestText: text, validated } : { kind: 'whole', corpus: withCuratedDefaults(data as Corpus), validated };
 }
 
 /** Fetch one month of a split corpus, checked in the worker against its manifest's tables. */

@@ -74,6 +74,8 @@ const invalidManifest: Manifest = {
   topics: [],
   actors: [],
   anomalies: [],
+  events: [],
+  phases: [],
   headlineCount: 0,
   dayCounts: [],
   chunks: [],

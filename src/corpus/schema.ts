@@ -129,6 +129,103 @@ export const anomalySchema = z.object({
   message: z.string(),
 });
 
+/** A web address a reader can open: http(s) only (never `javascript:` or `data:`), no credentials. */
+const webUrl = z
+  .string()
+  .max(2000)
+  .refine(
+    (u) => {
+      try {
+        const url = new URL(u);
+        return (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '';
+      } catch {
+        return false;
+      }
+    },
+    { message: 'expected an http(s) URL' },
+  );
+
+/** Where a curated fact comes from: a page someone on the team read. */
+export const sourceSchema = z.object({
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  url: webUrl,
+  /** The page's publication day. */
+  date: calendarDate,
+  /** The page showed no headline we could read: the title describes it. */
+  titleDescriptive: z.boolean().optional(),
+  /** The page gave no clear date: the day is inferred from its content. */
+  dateApproximate: z.boolean().optional(),
+});
+
+/** A local time a source gives, with its IANA zone (`18:00` in `Asia/Karachi`). */
+export const eventTimeSchema = z.object({
+  local: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'expected HH:MM' }),
+  zone: z.string().min(1),
+  sources: z.array(sourceSchema).min(1),
+});
+
+export const eventKinds = ['attack', 'strike', 'clash', 'truce', 'talks', 'agreement', 'statement', 'border-closure', 'conference', 'visit', 'other'] as const;
+export type EventKind = (typeof eventKinds)[number];
+
+/** A figure inside a claim, as a number with what it counts ("23", "Pakistani soldiers killed"). */
+export const figureSchema = z.object({
+  value: z.number().nonnegative(),
+  what: z.string().min(1),
+});
+
+/** What someone said, in their name: never stated as fact by the app. */
+export const claimSchema = z.object({
+  /** Who made it ("Pakistan's military (ISPR)"). */
+  claimant: z.string().min(1),
+  /** The claimant's actor id where the gazetteer has one (their country or group). */
+  claimantActor: id.nullable(),
+  date: calendarDate,
+  text: z.string().min(1),
+  figures: z.array(figureSchema),
+  sources: z.array(sourceSchema).min(1),
+});
+
+/** Where sources disagree (a date, who asked for a truce): every version, each with its sources. */
+export const disputeSchema = z.object({
+  about: z.string().min(1),
+  versions: z.array(z.object({ text: z.string().min(1), sources: z.array(sourceSchema).min(1) })).min(2),
+});
+
+export const eventSchema = z.object({
+  id,
+  /** Short and neutral, reads whole in a timeline label. */
+  title: z.string().min(1).max(60),
+  /** One paragraph in the project's own words. */
+  summary: z.string().min(1),
+  start: calendarDate,
+  /** Equal to `start` for a one-day event. */
+  end: calendarDate,
+  time: eventTimeSchema.nullable(),
+  kind: z.enum(eventKinds),
+  places: z.array(z.string().min(1)),
+  actors: z.array(id),
+  /** For a meeting: who took part and who declined (actor ids). */
+  participants: z.array(id),
+  declined: z.array(id),
+  sources: z.array(sourceSchema).min(1),
+  claims: z.array(claimSchema),
+  disputes: z.array(disputeSchema),
+  /** Headlines of this corpus that report it (joined by the rules in data/events.json), listing order. */
+  headlineIds: z.array(id),
+  /** Paragraphs of the background article that anticipate it. */
+  paragraphIds: z.array(id),
+});
+
+/** A named span drawn as a band behind the timeline. */
+export const phaseSchema = z.object({
+  id,
+  label: z.string().min(1).max(60),
+  start: calendarDate,
+  end: calendarDate,
+  sources: z.array(sourceSchema).min(1),
+});
+
 const corpusShape = z.object({
   schemaVersion: z.literal(1),
   /** Name of the page the corpus was built from (a file name, no path). */
@@ -143,6 +240,9 @@ const corpusShape = z.object({
   topics: z.array(topicSchema).min(1),
   actors: z.array(actorSchema),
   anomalies: z.array(anomalySchema),
+  /** Curated key events and phases (data/events.json); absent in corpora built before they existed. */
+  events: z.array(eventSchema).default([]),
+  phases: z.array(phaseSchema).default([]),
 });
 
 /**
@@ -150,13 +250,13 @@ const corpusShape = z.object({
  * Issues carry the JSON path (`headlines.3.outletId`) so an error names the field.
  */
 /** The tables a headline or story refers to. */
-type Tables = Pick<z.infer<typeof corpusShape>, 'outlets' | 'stories' | 'topics' | 'actors' | 'origins' | 'headlines' | 'background'>;
+type Tables = Pick<z.infer<typeof corpusShape>, 'outlets' | 'stories' | 'topics' | 'actors' | 'origins' | 'headlines' | 'background' | 'events' | 'phases'>;
 
 /**
  * Cross-references: ids are unique within their table, and every reference points at something.
  * Issues carry the JSON path (`headlines.3.outletId`) so an error names the field.
  */
-function checkReferences(c: Tables, ctx: z.RefinementCtx): void {
+function checkReferences(c: Tables, ctx: z.RefinementCtx, { eventHeadlines = true }: { eventHeadlines?: boolean } = {}): void {
   const index = <T extends { id: string }>(table: string, rows: readonly T[]): Set<string> => {
     const seen = new Set<string>();
     rows.forEach((row, i) => {
@@ -183,6 +283,21 @@ function checkReferences(c: Tables, ctx: z.RefinementCtx): void {
   c.stories.forEach((s, i) => {
     s.headlineIds.forEach((h, j) => headlines.has(h) || missing(['stories', i, 'headlineIds', j], 'headline', h));
     s.outletIds.forEach((o, j) => outlets.has(o) || missing(['stories', i, 'outletIds', j], 'outlet', o));
+  });
+  const paragraphs = new Set(c.background?.sections.flatMap((s) => s.paragraphs.map((p) => p.id)) ?? []);
+  index('events', c.events);
+  index('phases', c.phases);
+  const span = (table: string, i: number, row: { start: string; end: string }) => {
+    if (row.end < row.start) ctx.addIssue({ code: 'custom', path: [table, i, 'end'], message: `ends (${row.end}) before it starts (${row.start})` });
+  };
+  c.phases.forEach((p, i) => span('phases', i, p));
+  c.events.forEach((e, i) => {
+    span('events', i, e);
+    for (const key of ['actors', 'participants', 'declined'] as const) e[key].forEach((a, j) => actors.has(a) || missing(['events', i, key, j], 'actor', a));
+    e.claims.forEach((cl, j) => cl.claimantActor === null || actors.has(cl.claimantActor) || missing(['events', i, 'claims', j, 'claimantActor'], 'actor', cl.claimantActor));
+    // A split corpus's manifest holds the events but not the headlines: their ids are checked once joined.
+    if (eventHeadlines) e.headlineIds.forEach((h, j) => headlines.has(h) || missing(['events', i, 'headlineIds', j], 'headline', h));
+    e.paragraphIds.forEach((p, j) => paragraphs.has(p) || missing(['events', i, 'paragraphIds', j], 'paragraph', p));
   });
   c.background?.sections.forEach((s, i) =>
     s.paragraphs.forEach((p, j) => {
@@ -219,7 +334,8 @@ export const manifestSchema = corpusShape
     /** Headlines per day over the whole corpus, `[day, count]`, for the overview before the chunks arrive. */
     dayCounts: z.array(z.tuple([calendarDate, z.number().int().positive()])),
     chunks: z.array(chunkRefSchema).min(1),
-  });
+  })
+  .superRefine((m, ctx) => checkReferences({ ...m, headlines: [], stories: [] }, ctx, { eventHeadlines: false }));
 
 export const chunkSchema = z.object({
   schemaVersion: z.literal(1),
@@ -236,7 +352,7 @@ export type Chunk = z.infer<typeof chunkSchema>;
 /** A chunk checked against its manifest's tables (outlets, topics, actors) and within itself. */
 export function chunkAgainstManifest(manifest: Manifest) {
   return chunkSchema.superRefine((chunk, ctx) =>
-    checkReferences({ ...manifest, headlines: chunk.headlines, stories: chunk.stories, background: null }, ctx),
+    checkReferences({ ...manifest, headlines: chunk.headlines, stories: chunk.stories, background: null, events: [], phases: [] }, ctx),
   );
 }
 
@@ -251,4 +367,9 @@ export type Paragraph = z.infer<typeof paragraphSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type Background = z.infer<typeof backgroundSchema>;
 export type Anomaly = z.infer<typeof anomalySchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type Dispute = z.infer<typeof disputeSchema>;
+export type CorpusEvent = z.infer<typeof eventSchema>;
+export type Phase = z.infer<typeof phaseSchema>;
 export type Corpus = z.infer<typeof corpusSchema>;

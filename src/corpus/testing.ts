@@ -53,6 +53,56 @@ export const fixtureHeadlines: HeadlineSpec[] = [
   { id: 'h-durand-hindu', title: 'Echoes of the Durand Line', outletId: 'the-hindu', date: '2025-10-12', storyId: 's-durand', topics: ['clashes'] },
 ];
 
+const fixtureSource = { publisher: 'Example Wire', title: 'A report the fixture cites', url: 'https://news.example/report', date: '2025-10-19' };
+
+/**
+ * Two key events and a phase, joined to fixture headlines (the builder's rules are tested in scripts/; here the
+ * joins are given). Headline ids the specs do not hold are dropped, so any subset of the fixture still validates.
+ */
+export const fixtureEvents = [
+  {
+    id: 'night-clashes',
+    title: 'Night of border clashes',
+    summary: 'Both sides reported heavy fighting along the border overnight.',
+    start: '2025-10-11',
+    end: '2025-10-12',
+    time: null,
+    kind: 'clash' as const,
+    places: ['Border posts'],
+    actors: ['pakistan', 'taliban'],
+    participants: [],
+    declined: [],
+    sources: [fixtureSource],
+    claims: [
+      { claimant: 'The Taliban government', claimantActor: 'taliban', date: '2025-10-12', text: 'Said it killed 58 soldiers.', figures: [{ value: 58, what: 'soldiers killed' }], sources: [fixtureSource] },
+      { claimant: "Pakistan's military", claimantActor: 'pakistan', date: '2025-10-12', text: 'Said 23 of its soldiers died.', figures: [{ value: 23, what: 'own soldiers killed' }], sources: [fixtureSource] },
+    ],
+    disputes: [],
+    headlineIds: ['h-clash-ap', 'h-muttaqi-hindu'],
+    paragraphIds: [],
+  },
+  {
+    id: 'doha-ceasefire',
+    title: 'Ceasefire agreed in Doha',
+    summary: 'Qatar announced that both sides had agreed to an immediate ceasefire.',
+    start: '2025-10-19',
+    end: '2025-10-19',
+    time: { local: '01:00', zone: 'Asia/Qatar', sources: [fixtureSource] },
+    kind: 'agreement' as const,
+    places: ['Doha'],
+    actors: ['qatar', 'pakistan', 'taliban'],
+    participants: ['pakistan', 'taliban'],
+    declined: [],
+    sources: [fixtureSource],
+    claims: [],
+    disputes: [],
+    headlineIds: ['h-qatar-ap', 'h-pledge-trt', 'h-pledge-ap'],
+    paragraphIds: [],
+  },
+];
+
+export const fixturePhases = [{ id: 'escalation', label: 'Escalation', start: '2025-10-09', end: '2025-10-15', sources: [fixtureSource] }];
+
 /** Build a schema-valid corpus from headline specs (outlets, topics and actors are the fixed tables above). */
 export function makeCorpus(specs: readonly HeadlineSpec[] = fixtureHeadlines): Corpus {
   const headlines: Headline[] = specs.map((s, i) => ({
@@ -101,6 +151,8 @@ export function makeCorpus(specs: readonly HeadlineSpec[] = fixtureHeadlines): C
     topics,
     actors,
     anomalies: [],
+    events: fixtureEvents.map((e) => ({ ...e, headlineIds: e.headlineIds.filter((id) => headlines.some((h) => h.id === id)) })),
+    phases: fixturePhases,
   };
   return corpusSchema.parse(corpus);
 }

@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { buildIndex, type CorpusIndex } from './corpus-index';
 import type { TimeWindow } from './dates';
-import { chunkLoadOrder, chunksKey, hasBuilt, indexOf, keyToPlan, planToKey } from './load-plan';
+import { chunkLoadOrder, chunksKey, hasBuilt, indexOf, keyToPlan, manifestDays, planToKey } from './load-plan';
 import { chunkQueryOptions, chunkQueryScope, corpusQueryOptions, type CorpusSource } from './query';
 import type { ChunkRef } from './schema';
 import { joinChunks } from './split';
@@ -43,7 +43,7 @@ export function useCorpusData(path: string | null, usePlanKey: UsePlanKey): Corp
   // Where the timeline looks decides which months come first (computed on the manifest alone). The store is
   // read through the plan's key, so a zoom or pan re-renders the app only when it changes which months
   // come first (never for a whole corpus).
-  const skeleton = useMemo(() => (split ? buildIndex(joinChunks(split.manifest, [])) : null), [split]);
+  const skeleton = useMemo(() => (split ? buildIndex(joinChunks(split.manifest, []), { headlineDays: manifestDays(split.manifest) }) : null), [split]);
   const planKey = usePlanKey(split ? skeleton : null, (win) => (split ? planToKey(chunkLoadOrder(split.manifest.chunks, win)) : ''));
   const plan = useMemo(() => (split ? keyToPlan(split.manifest.chunks, planKey) : null), [split, planKey]);
 

@@ -59,6 +59,7 @@ export function FiltersPanel({ ix }: { ix: CorpusIndex }) {
           Clear all filters
         </button>
       )}
+      <EventChips ix={ix} events={filters.events} />
       <ActorChips ix={ix} actors={filters.actors} />
       <TopicFilter ix={ix} checked={filters.topics} />
       <OutletFilter ix={ix} checked={filters.outlets} />
@@ -82,6 +83,30 @@ function ActorChips({ ix, actors }: { ix: CorpusIndex; actors: readonly string[]
             type="button"
             aria-label={`Remove actor filter ${c.name}`}
             onClick={() => toggleActor(c.id)}
+            className="flex size-6 shrink-0 items-center justify-center rounded-full text-base leading-none hover:bg-stone-200 dark:hover:bg-stone-700"
+          >
+            <span aria-hidden="true">×</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The event filter (set from an event's panel), one removable chip per event. */
+function EventChips({ ix, events }: { ix: CorpusIndex; events: readonly string[] }) {
+  const setEvents = useView((s) => s.setEvents);
+  const chips = events.flatMap((id) => ix.events[ix.eventIndex.get(id) ?? -1] ?? []);
+  if (chips.length === 0) return null;
+  return (
+    <ul aria-label="Event filter" className="flex flex-wrap gap-2">
+      {chips.map((e) => (
+        <li key={e.id} className="flex min-w-0 items-center gap-1 rounded-full border border-stone-300 bg-white py-0.5 ps-3 pe-1 dark:border-stone-700 dark:bg-stone-900">
+          <span className="min-w-0 break-words">Reports: {e.title}</span>
+          <button
+            type="button"
+            aria-label={`Remove event filter ${e.title}`}
+            onClick={() => setEvents(events.filter((id) => id !== e.id))}
             className="flex size-6 shrink-0 items-center justify-center rounded-full text-base leading-none hover:bg-stone-200 dark:hover:bg-stone-700"
           >
             <span aria-hidden="true">×</span>

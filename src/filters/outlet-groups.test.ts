@@ -5,7 +5,7 @@ import { makeCorpus } from '../corpus/testing';
 import { groupOutlets, outletMatches } from './outlet-groups';
 
 const ix = buildIndex(makeCorpus());
-const none = { outlets: [], topics: [], actors: [], query: '' };
+const none = { outlets: [], topics: [], actors: [], events: [], query: '' };
 
 describe('outletMatches', () => {
   const outlet = { name: 'Türkiye Today', aliases: ['TRT'] };

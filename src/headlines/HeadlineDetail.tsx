@@ -1,21 +1,30 @@
 import { useId, useRef, type ReactNode } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { useView } from '../store/store';
-import { closeHeadline, revealHeadline } from '../store/intents';
+import { chooseEvent, closeHeadline, revealHeadline } from '../store/intents';
+import { EventSymbol } from '../ui/EventSymbol';
 import { useListRows } from '../store/use-derived';
-import { formatDay } from '../ui/format';
+import { formatDay, formatDaySpan } from '../ui/format';
 import { topicSwatchClass } from '../ui/topic-colour';
 import { headlineDetail, UNKNOWN_OUTLET } from './headline-items';
+
+/** The story's other headlines by the day they were listed, in listing order. */
+function byListedDay<T extends { date: string }>(others: readonly T[]): [string, T[]][] {
+  const days = new Map<string, T[]>();
+  for (const o of others) days.set(o.date, [...(days.get(o.date) ?? []), o]);
+  return [...days.entries()];
+}
 
 const panelClass = 'min-w-0 rounded-lg border border-stone-200 bg-white p-4 xl:sticky xl:top-28 xl:self-start dark:border-stone-800 dark:bg-stone-900';
 
 /**
  * The selected headline: where and when it ran, its topics and actors (an actor toggles the actor filter),
- * and who else carried the story, earliest first. `children` go in the actions row (e.g. "Copy link").
+ * the key events it reports, and who else carried the story, by the day each was listed. `children` go in the actions row (e.g. "Copy link").
  */
 export function HeadlineDetail({ ix, children }: { ix: CorpusIndex; children?: ReactNode }) {
   const headlineId = useView((s) => s.headlineId);
   const run = useView((s) => s.run);
+  const eventId = useView((s) => s.eventId);
   const toggleActor = useView((s) => s.toggleActor);
   const actorFilter = useView((s) => s.actors);
   const listRows = useListRows(ix);
@@ -36,6 +45,7 @@ export function HeadlineDetail({ ix, children }: { ix: CorpusIndex; children?: R
     );
   }
   const { headline, outlet } = detail;
+  const reports = (ix.rowEvents[detail.row] ?? []).map((k) => ix.events[k]!);
   const hidden = !listRows.includes(detail.row);
 
   return (
@@ -70,10 +80,34 @@ export function HeadlineDetail({ ix, children }: { ix: CorpusIndex; children?: R
             UNKNOWN_OUTLET
           )}
         </dd>
-        <dt className="text-stone-600 dark:text-stone-400">Date</dt>
+        <dt className="text-stone-600 dark:text-stone-400">Listed</dt>
         <dd>
-          <time dateTime={headline.date}>{formatDay(headline.date, 'long')}</time>
+          <time dateTime={headline.date}>{formatDay(headline.date, 'long')}</time>{' '}
+          <span className="text-stone-600 dark:text-stone-400">(the day the aggregator listed it, not a verified publication day)</span>
         </dd>
+        {reports.length > 0 && (
+          <>
+            <dt className="text-stone-600 dark:text-stone-400">Reports</dt>
+            <dd>
+              <ul className="flex flex-col gap-1">
+                {reports.map((e) => (
+                  <li key={e.id}>
+                    <button
+                      type="button"
+                      aria-pressed={eventId === e.id}
+                      onClick={() => run(ix, chooseEvent(e.id))}
+                      className="inline-flex items-center gap-1.5 rounded-md border border-stone-300 px-2 py-0.5 text-start hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+                    >
+                      <EventSymbol kind={e.kind} size={12} />
+                      <span className="break-words">{e.title}</span>
+                      <span className="sr-only">, key event of {formatDaySpan(e.start, e.end)}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
         {headline.section !== null && (
           <>
             <dt className="text-stone-600 dark:text-stone-400">Section</dt>
@@ -130,34 +164,47 @@ export function HeadlineDetail({ ix, children }: { ix: CorpusIndex; children?: R
       <h3 id={othersId} className="mt-4 text-sm font-semibold">
         Also reported by
       </h3>
+      {detail.others.length > 0 && (
+        <p className="mt-0.5 text-xs text-stone-600 dark:text-stone-400">By the day the aggregator listed them; the order within a day says nothing about who was first.</p>
+      )}
       {detail.others.length === 0 ? (
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">No other outlet in the corpus carried this story.</p>
       ) : (
-        <ol aria-labelledby={othersId} className="mt-1 space-y-1 text-sm">
-          {detail.others.map((o) => (
-            <li key={o.id}>
-              <button
-                type="button"
-                onClick={() => {
-                  run(ix, revealHeadline(o.id));
-                  headingRef.current?.focus();
-                }}
-                className="block w-full rounded px-2 py-1 text-start hover:bg-stone-100 dark:hover:bg-stone-800"
-              >
-                <bdi className="font-medium break-words">{o.outletName}</bdi>{' '}
-                <time dateTime={o.date} className="text-stone-600 dark:text-stone-400">
-                  {formatDay(o.date)}
-                </time>{' '}
-                <span className="block break-words">
-                  {o.title}
-                  {o.truncated && (
-                    <>
-                      <span aria-hidden="true">…</span>
-                      <span className="sr-only"> (title cut short)</span>
-                    </>
-                  )}
-                </span>
-              </button>
+        <ol aria-labelledby={othersId} className="mt-1 space-y-2 text-sm">
+          {byListedDay(detail.others).map(([date, others]) => (
+            <li key={date}>
+              <p className="text-xs font-semibold text-stone-700 dark:text-stone-300">
+                Listed <time dateTime={date}>{formatDay(date)}</time>
+                {date === headline.date ? ' · the same day' : date < headline.date ? ' · earlier' : ' · later'}
+              </p>
+              <ul className="mt-0.5 space-y-1">
+                {others.map((o) => (
+                  <li key={o.id}>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        run(ix, revealHeadline(o.id));
+                        headingRef.current?.focus();
+                      }}
+                      className="block w-full rounded px-2 py-1 text-start hover:bg-stone-100 dark:hover:bg-stone-800"
+                    >
+                      <bdi className="font-medium break-words">{o.outletName}</bdi>{' '}
+                      <span className="sr-only">
+                        listed <time dateTime={o.date}>{formatDay(o.date)}</time>{' '}
+                      </span>
+                      <span className="block break-words">
+                        {o.title}
+                        {o.truncated && (
+                          <>
+                            <span aria-hidden="true">…</span>
+                            <span className="sr-only"> (title cut short)</span>
+                          </>
+                        )}
+                      </span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
             </li>
           ))}
         </ol>

@@ -136,7 +136,7 @@ function Item({ item, selected, onSelect, virtual }: { item: ListItem; selected:
     >
       {item.firstOfDay && !virtual && (
         <p className="bg-stone-100 px-3 py-1 text-xs font-semibold text-stone-700 dark:bg-stone-800 dark:text-stone-300">
-          {formatDay(item.date, 'long')}
+          Listed {formatDay(item.date, 'long')}
         </p>
       )}
       <button
@@ -165,7 +165,9 @@ function Item({ item, selected, onSelect, virtual }: { item: ListItem; selected:
           }`}
         >
           <span className="break-words">{item.outletName}</span>{' '}
-          <time dateTime={item.date}>{formatDay(item.date)}</time>{' '}
+          <span>
+            listed <time dateTime={item.date}>{formatDay(item.date)}</time>
+          </span>{' '}
           <span className="inline-flex items-center gap-1">
             <span aria-hidden="true" className={`size-2.5 rounded-sm ${topicSwatchClass(item.topicIndex)}`} />
             {item.topicLabel}

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../corpus/corpus-index';
 import { DAY_MS, dayToUtcMs } from '../corpus/dates';
 import { makeCorpus } from '../corpus/testing';
-import { chooseDay, chooseMark, clearDay, closeHeadline, focusOutletDay, openDay, revealHeadline } from './intents';
+import { chooseDay, chooseEvent, chooseMark, clearDay, closeEvent, closeHeadline, filterToEvent, focusOutletDay, showEvents, openDay, revealHeadline } from './intents';
 import { defaultViewState, type ViewState } from './view-state';
 import { defaultWindow, windowForDay } from './window';
 
@@ -31,7 +31,7 @@ describe('chooseDay', () => {
 
   it('pins the window that was on screen when none was stored', () => {
     const next = chooseDay('2025-10-17')(ix, view({ day: '2025-10-17' }));
-    expect(next.window).toEqual(windowForDay('2025-10-17', ix.extent));
+    expect(next.window).toEqual(windowForDay('2025-10-17', ix.axis));
   });
 });
 
@@ -57,8 +57,8 @@ describe('revealHeadline (list, detail panel)', () => {
   });
 
   it('moves to the day when it is off screen or the window shows whole weeks', () => {
-    expect(revealHeadline('h-clash-cnn')(ix, view({ window: { start: oct(1), end: oct(31) } })).window).toEqual(windowForDay('2025-10-17', ix.extent));
-    expect(revealHeadline('h-clash-cnn')(ix, view({ window: { start: oct(10), end: oct(13) } })).window).toEqual(windowForDay('2025-10-17', ix.extent));
+    expect(revealHeadline('h-clash-cnn')(ix, view({ window: { start: oct(1), end: oct(31) } })).window).toEqual(windowForDay('2025-10-17', ix.axis));
+    expect(revealHeadline('h-clash-cnn')(ix, view({ window: { start: oct(10), end: oct(13) } })).window).toEqual(windowForDay('2025-10-17', ix.axis));
   });
 
   it('a selected day follows the headline to its day; no day stays no day', () => {
@@ -91,7 +91,7 @@ describe('chooseMark (timeline)', () => {
     const next = chooseMark([row('h-pledge-ap')], 'headline')(ix, view({ headlineId: 'h-pledge-ap' }));
     expect(next.headlineId).toBeNull();
     // The headline's implied window, written in, so deselecting does not jump to the corpus default.
-    expect(next.window).toEqual(windowForDay('2025-10-21', ix.extent));
+    expect(next.window).toEqual(windowForDay('2025-10-21', ix.axis));
     expect(next.window).not.toEqual(defaultWindow(ix));
   });
 
@@ -110,5 +110,39 @@ describe('closeHeadline and focusOutletDay', () => {
     const next = focusOutletDay('cnn', '2025-10-17')(ix, view({ outlets: ['ap-news', 'dawn'], topics: ['clashes'] }));
     expect(next).toMatchObject({ outlets: ['cnn'], topics: ['clashes'], day: '2025-10-17' });
     expect(next.window).toEqual({ start: dayToUtcMs('2025-10-16'), end: dayToUtcMs('2025-10-18') + DAY_MS });
+  });
+});
+
+describe('events', () => {
+  it('choosing an event opens it and fits the window to its days, a day either side', () => {
+    const next = chooseEvent('night-clashes')(ix, view({ window: { start: oct(1), end: oct(31) } }));
+    expect(next.eventId).toBe('night-clashes');
+    expect(next.window).toEqual({ start: oct(10), end: oct(14) });
+  });
+
+  it('keeps a selected headline that reports the event, drops one that does not', () => {
+    expect(chooseEvent('doha-ceasefire')(ix, view({ headlineId: 'h-qatar-ap' })).headlineId).toBe('h-qatar-ap');
+    expect(chooseEvent('doha-ceasefire')(ix, view({ headlineId: 'h-hunger-tolo' })).headlineId).toBeNull();
+  });
+
+  it('choosing the open event again closes it, the window staying; unknown ids change nothing', () => {
+    const w = { start: oct(18), end: oct(21) };
+    expect(chooseEvent('doha-ceasefire')(ix, view({ eventId: 'doha-ceasefire', window: w }))).toEqual(view({ window: w }));
+    const v = view();
+    expect(chooseEvent('nope')(ix, v)).toBe(v);
+    expect(closeEvent()(ix, v)).toBe(v);
+  });
+
+  it('the event filter is set to the one event, other filters staying', () => {
+    const next = filterToEvent('doha-ceasefire')(ix, view({ outlets: ['ap-news'], events: ['night-clashes'] }));
+    expect(next).toMatchObject({ outlets: ['ap-news'], events: ['doha-ceasefire'] });
+  });
+});
+
+describe('showEvents', () => {
+  it('fits the window to every event of a summary, a day either side', () => {
+    expect(showEvents(['doha-ceasefire', 'night-clashes'])(ix, view()).window).toEqual({ start: oct(10), end: oct(21) });
+    const v = view();
+    expect(showEvents(['nope'])(ix, v)).toBe(v);
   });
 });

@@ -7,10 +7,11 @@
  * An intent that changes nothing returns the view it was given (the same object), so the store stays still.
  */
 import type { ViewState } from './view-state';
-import { effectiveWindow, revealWindow, windowForDay, type WindowIndex } from './window';
+import type { CorpusIndex } from '../corpus/corpus-index';
+import { effectiveWindow, revealWindow, windowForDay, windowForEvent, type WindowIndex } from './window';
 
 /** What intents read of the corpus index. */
-export type IntentIndex = WindowIndex;
+export type IntentIndex = WindowIndex & Pick<CorpusIndex, 'rowEvents' | 'phases'>;
 export type Intent = (ix: IntentIndex, view: ViewState) => ViewState;
 
 /**
@@ -33,12 +34,12 @@ function withHeadline(view: ViewState, id: string, date: string): ViewState {
 export const chooseDay =
   (day: string): Intent =>
   (ix, view) =>
-    view.day === day ? { ...view, day: null, window: pinned(ix, view) } : { ...view, day, window: windowForDay(day, ix.extent) };
+    view.day === day ? { ...view, day: null, window: pinned(ix, view) } : { ...view, day, window: windowForDay(day, ix.axis) };
 
 /** A "+N more" summary opened: that day alone fills the timeline, so its stories have room. */
 export const openDay =
   (day: string): Intent =>
-  (ix, view) => ({ ...view, day, window: windowForDay(day, ix.extent, 0) });
+  (ix, view) => ({ ...view, day, window: windowForDay(day, ix.axis, 0) });
 
 /** "Show every day": the day is cleared, the window stays. */
 export const clearDay = (): Intent => (ix, view) => (view.day === null ? view : { ...view, day: null, window: pinned(ix, view) });
@@ -80,4 +81,48 @@ export const closeHeadline = (): Intent => (ix, view) => (view.headlineId === nu
 /** A coverage-strip cell: that outlet alone, that day selected and in view. */
 export const focusOutletDay =
   (outletId: string, day: string): Intent =>
-  (ix, view) => ({ ...view, outlets: [outletId], day, window: windowForDay(day, ix.extent) });
+  (ix, view) => ({ ...view, outlets: [outletId], day, window: windowForDay(day, ix.axis) });
+
+/**
+ * A key event chosen (on the track, in a list, from the reader): its panel opens and the window fits its days.
+ * A selected headline stays only if it reports the event. Choosing the selected event again closes it, the
+ * window staying. Unknown ids change nothing.
+ */
+export const chooseEvent =
+  (id: string): Intent =>
+  (ix, view) => {
+    const k = ix.eventIndex.get(id);
+    if (k === undefined) return view;
+    if (view.eventId === id) return { ...view, eventId: null, window: pinned(ix, view) };
+    const row = view.headlineId === null ? undefined : ix.rowById.get(view.headlineId);
+    const keepHeadline = row !== undefined && ix.rowEvents[row]!.includes(k);
+    return { ...view, eventId: id, headlineId: keepHeadline ? view.headlineId : null, window: windowForEvent(ix.events[k]!, ix.axis) };
+  };
+
+/** The event panel closed: the window stays. */
+export const closeEvent = (): Intent => (ix, view) => (view.eventId === null ? view : { ...view, eventId: null, window: pinned(ix, view) });
+
+/** "Show its headlines": the event filter set to this event alone (the other filters stay). */
+export const filterToEvent =
+  (id: string): Intent =>
+  (ix, view) =>
+    ix.eventIndex.has(id) ? { ...view, events: [id], window: pinned(ix, view) } : view;
+
+/** A "+N" summary of key events opened: the window fits all of them, so their titles have room. */
+export const showEvents =
+  (ids: readonly string[]): Intent =>
+  (ix, view) => {
+    const events = ids.flatMap((id) => ix.events[ix.eventIndex.get(id) ?? -1] ?? []);
+    if (events.length === 0) return view;
+    const start = events.reduce((m, e) => (e.start < m ? e.start : m), events[0]!.start);
+    const end = events.reduce((m, e) => (e.end > m ? e.end : m), events[0]!.end);
+    return { ...view, window: windowForEvent({ start, end }, ix.axis) };
+  };
+
+/** A phase's name chosen: the window fits the phase. */
+export const showPhase =
+  (id: string): Intent =>
+  (ix, view) => {
+    const phase = ix.phases.find((p) => p.id === id);
+    return phase ? { ...view, window: windowForEvent(phase, ix.axis) } : view;
+  };

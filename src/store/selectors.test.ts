@@ -16,7 +16,7 @@ import { createViewStore } from './store';
 import { chooseDay, revealHeadline } from './intents';
 import { fixtureHeadlines, makeCorpus } from '../corpus/testing';
 
-const none: Filters = { outlets: [], topics: [], actors: [], query: '' };
+const none: Filters = { outlets: [], topics: [], actors: [], events: [], query: '' };
 const ids = (ix: CorpusIndex, rows: readonly number[]) => rows.map((r) => ix.headlines[r]!.id);
 const fresh = () => buildIndex(makeCorpus());
 
@@ -27,6 +27,7 @@ function reference(ix: CorpusIndex, f: Filters): string[] {
     .filter((h) => f.outlets.length === 0 || (h.outletId !== null && f.outlets.includes(h.outletId)))
     .filter((h) => f.topics.length === 0 || h.topics.some((t) => f.topics.includes(t)))
     .filter((h) => f.actors.length === 0 || h.actors.some((a) => f.actors.includes(a)))
+    .filter((h) => f.events.length === 0 || ix.corpus.events.some((e) => f.events.includes(e.id) && e.headlineIds.includes(h.id)))
     .filter((h) => {
       const outlet = ix.corpus.outlets.find((o) => o.id === h.outletId);
       const text = foldForSearch(`${h.title} ${outlet?.name ?? ''}`);
@@ -83,7 +84,7 @@ describe('selectFiltered', () => {
 
   it('combines every filter with AND', () => {
     const ix = fresh();
-    const f: Filters = { outlets: ['ap-news', 'the-hindu'], topics: ['clashes'], actors: ['taliban'], query: 'afghanistan' };
+    const f: Filters = { outlets: ['ap-news', 'the-hindu'], topics: ['clashes'], actors: ['taliban'], events: [], query: 'afghanistan' };
     const got = ids(ix, selectFiltered(ix, f).rows);
     expect(got).toEqual(['h-clash-ap', 'h-muttaqi-hindu']);
     expect(got).toEqual(reference(ix, f));
@@ -95,16 +96,18 @@ describe('selectFiltered', () => {
     const topicChoices = [[], ['clashes'], ['ceasefire', 'humanitarian']];
     const actorChoices = [[], ['taliban'], ['pakistan', 'qatar']];
     const queries = ['', 'pakistan', 'AFGHÁNISTAN ceasefire', 'hindu'];
+    const eventChoices = [[], ['doha-ceasefire'], ['night-clashes', 'doha-ceasefire']];
     let checked = 0;
     for (const outlets of outletChoices)
       for (const topics of topicChoices)
         for (const actors of actorChoices)
-          for (const query of queries) {
-            const f = { outlets, topics, actors, query };
-            expect(ids(ix, selectFiltered(ix, f).rows)).toEqual(reference(ix, f));
-            checked++;
-          }
-    expect(checked).toBe(4 * 3 * 3 * 4);
+          for (const query of queries)
+            for (const events of eventChoices) {
+              const f = { outlets, topics, actors, events, query };
+              expect(ids(ix, selectFiltered(ix, f).rows)).toEqual(reference(ix, f));
+              checked++;
+            }
+    expect(checked).toBe(4 * 3 * 3 * 4 * 3);
   });
 
   it('ignores ids the corpus does not know (a stale link) rather than failing', () => {
@@ -134,7 +137,7 @@ describe('facet counts', () => {
     const ix = fresh();
     const withOutlet = selectOutletCounts(ix, { ...none, outlets: ['dawn'] });
     expect([...withOutlet]).toEqual([...selectOutletCounts(ix, none)]);
-    const f: Filters = { outlets: ['dawn'], topics: ['clashes'], actors: [], query: '' };
+    const f: Filters = { outlets: ['dawn'], topics: ['clashes'], actors: [], events: [], query: '' };
     const counts = selectOutletCounts(ix, f);
     for (const o of ix.outlets) {
       expect(outletCount(ix, counts, o.id)).toBe(reference(ix, { ...f, outlets: [o.id] }).length);
@@ -146,7 +149,7 @@ describe('facet counts', () => {
 
   it('topic counts ignore the topic filter but apply the others, counting every topic of a headline', () => {
     const ix = fresh();
-    const f: Filters = { outlets: ['ap-news'], topics: ['humanitarian'], actors: [], query: '' };
+    const f: Filters = { outlets: ['ap-news'], topics: ['humanitarian'], actors: [], events: [], query: '' };
     const counts = selectTopicCounts(ix, f);
     for (const t of ix.topics) {
       expect(topicCount(ix, counts, t.id)).toBe(reference(ix, { ...f, topics: [t.id] }).length);
@@ -158,7 +161,7 @@ describe('facet counts', () => {
 
   it('counts follow the search and the actor filter', () => {
     const ix = fresh();
-    const f: Filters = { outlets: [], topics: [], actors: ['taliban'], query: 'afghanistan' };
+    const f: Filters = { outlets: [], topics: [], actors: ['taliban'], events: [], query: 'afghanistan' };
     const oc = selectOutletCounts(ix, f);
     const tc = selectTopicCounts(ix, f);
     for (const o of ix.outlets) expect(outletCount(ix, oc, o.id)).toBe(reference(ix, { ...f, outlets: [o.id] }).length);

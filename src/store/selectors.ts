@@ -6,8 +6,8 @@
 import { searchTextOf, type CorpusIndex } from '../corpus/corpus-index';
 import { searchTerms } from '../corpus/text';
 import { memoizeRecent } from './memo';
-import { effectiveWindow, type WindowIndex } from './window';
-import type { TimeWindow, ViewState } from './view-state';
+import { effectiveWindow, type WindowIndex, type WindowView } from './window';
+import type { TimeWindow } from './view-state';
 
 /** A pass array: 1 where the row passes. `null` means "every row passes" (the filter is off). */
 type Pass = Uint8Array | null;
@@ -44,6 +44,13 @@ export const passActors = memoizeRecent((ix: CorpusIndex, actors: readonly strin
   const wanted = new Set(idSet(ix.actorIndex, actors));
   const pass = new Uint8Array(ix.headlines.length);
   for (let r = 0; r < pass.length; r++) pass[r] = ix.actorRows[r]!.some((a) => wanted.has(a)) ? 1 : 0;
+  return pass;
+});
+
+export const passEvents = memoizeRecent((ix: CorpusIndex, events: readonly string[]): Pass => {
+  if (events.length === 0) return null;
+  const pass = new Uint8Array(ix.headlines.length);
+  for (const k of idSet(ix.eventIndex, events)) for (const r of ix.eventRows[k]!) pass[r] = 1;
   return pass;
 });
 
@@ -87,12 +94,13 @@ export interface Filters {
   readonly outlets: readonly string[];
   readonly topics: readonly string[];
   readonly actors: readonly string[];
+  readonly events: readonly string[];
   readonly query: string;
 }
 
 /** True when any filter is set (a blank search is no filter, as in `passQuery`). */
 export function hasAnyFilter(f: Filters): boolean {
-  return f.outlets.length > 0 || f.topics.length > 0 || f.actors.length > 0 || searchTerms(f.query).length > 0;
+  return f.outlets.length > 0 || f.topics.length > 0 || f.actors.length > 0 || f.events.length > 0 || searchTerms(f.query).length > 0;
 }
 
 export interface Filtered {
@@ -102,8 +110,8 @@ export interface Filtered {
   readonly rows: readonly number[];
 }
 
-const filteredFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pass, d: Pass): Filtered => {
-  const mask = combine(ix.headlines.length, [a, b, c, d]);
+const filteredFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pass, d: Pass, e: Pass): Filtered => {
+  const mask = combine(ix.headlines.length, [a, b, c, d, e]);
   const rows: number[] = [];
   for (let r = 0; r < mask.length; r++) if (mask[r]) rows.push(r);
   return { mask, rows };
@@ -111,11 +119,11 @@ const filteredFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pass, 
 
 /** Rows passing every filter (not the selected day). */
 export function selectFiltered(ix: CorpusIndex, f: Filters): Filtered {
-  return filteredFrom(ix, passOutlets(ix, f.outlets), passTopics(ix, f.topics), passActors(ix, f.actors), passQuery(ix, f.query));
+  return filteredFrom(ix, passOutlets(ix, f.outlets), passTopics(ix, f.topics), passActors(ix, f.actors), passQuery(ix, f.query), passEvents(ix, f.events));
 }
 
-const outletCountsFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pass): Int32Array => {
-  const keep = combine(ix.headlines.length, [a, b, c]);
+const outletCountsFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pass, d: Pass): Int32Array => {
+  const keep = combine(ix.headlines.length, [a, b, c, d]);
   const counts = new Int32Array(ix.outlets.length);
   for (let r = 0; r < keep.length; r++) if (keep[r] && ix.outletRow[r]! >= 0) counts[ix.outletRow[r]!]!++;
   return counts;
@@ -123,11 +131,11 @@ const outletCountsFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pa
 
 /** Per outlet (by index into `ix.outlets`): headlines passing every filter but the outlet filter. */
 export function selectOutletCounts(ix: CorpusIndex, f: Filters): Int32Array {
-  return outletCountsFrom(ix, passTopics(ix, f.topics), passActors(ix, f.actors), passQuery(ix, f.query));
+  return outletCountsFrom(ix, passTopics(ix, f.topics), passActors(ix, f.actors), passQuery(ix, f.query), passEvents(ix, f.events));
 }
 
-const topicCountsFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pass): Int32Array => {
-  const keep = combine(ix.headlines.length, [a, b, c]);
+const topicCountsFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pass, d: Pass): Int32Array => {
+  const keep = combine(ix.headlines.length, [a, b, c, d]);
   const counts = new Int32Array(ix.topics.length);
   const words = ix.topicWords;
   for (let r = 0; r < keep.length; r++) {
@@ -143,7 +151,7 @@ const topicCountsFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pas
 
 /** Per topic: headlines passing every filter but the topic filter. */
 export function selectTopicCounts(ix: CorpusIndex, f: Filters): Int32Array {
-  return topicCountsFrom(ix, passOutlets(ix, f.outlets), passActors(ix, f.actors), passQuery(ix, f.query));
+  return topicCountsFrom(ix, passOutlets(ix, f.outlets), passActors(ix, f.actors), passQuery(ix, f.query), passEvents(ix, f.events));
 }
 
 /** The rows the headline list shows: the filtered rows, narrowed to the selected day when there is one. */
@@ -185,10 +193,11 @@ export const selectActorTotals = memoizeRecent((ix: CorpusIndex): Int32Array => 
  * the view implies. The one place that answers "which window?" for the timeline, the URL and the loader.
  */
 export const selectWindow = memoizeRecent(
-  (ix: WindowIndex, win: TimeWindow | null, day: string | null, headlineId: string | null): TimeWindow => effectiveWindow(ix, { window: win, day, headlineId }),
+  (ix: WindowIndex, win: TimeWindow | null, day: string | null, headlineId: string | null, eventId: string | null): TimeWindow =>
+    effectiveWindow(ix, { window: win, day, headlineId, eventId }),
 );
 
 /** `selectWindow` for a view state (or the store's state). */
-export function selectViewWindow(ix: WindowIndex, view: Pick<ViewState, 'window' | 'day' | 'headlineId'>): TimeWindow {
-  return selectWindow(ix, view.window, view.day, view.headlineId);
+export function selectViewWindow(ix: WindowIndex, view: WindowView): TimeWindow {
+  return selectWindow(ix, view.window, view.day, view.headlineId, view.eventId);
 }

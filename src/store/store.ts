@@ -12,6 +12,7 @@ export interface FiltersSlice {
   outlets: readonly string[];
   topics: readonly string[];
   actors: readonly string[];
+  events: readonly string[];
   query: string;
   toggleOutlet: (id: string) => void;
   onlyOutlet: (id: string) => void;
@@ -20,6 +21,7 @@ export interface FiltersSlice {
   setTopics: (ids: readonly string[]) => void;
   toggleActor: (id: string) => void;
   setActors: (ids: readonly string[]) => void;
+  setEvents: (ids: readonly string[]) => void;
   setQuery: (query: string) => void;
   clearFilters: () => void;
 }
@@ -27,6 +29,7 @@ export interface FiltersSlice {
 export interface SelectionSlice {
   day: string | null;
   headlineId: string | null;
+  eventId: string | null;
   /**
    * Run a user intent (store/intents.ts): a pure function of the corpus index and the view that says what the
    * view becomes (a day, a headline, a story, a coverage cell chosen, and the window that choice implies).
@@ -71,7 +74,7 @@ const toggle = (ids: readonly string[], id: string) =>
   ids.includes(id) ? ids.filter((x) => x !== id) : canonicalIds([...ids, id]);
 
 export const createFiltersSlice: Slice<FiltersSlice> = (set) => ({
-  ...pickFields(['outlets', 'topics', 'actors', 'query']),
+  ...pickFields(['outlets', 'topics', 'actors', 'events', 'query']),
   toggleOutlet: (id) => set((s) => ({ outlets: toggle(s.outlets, id) })),
   onlyOutlet: (id) => set({ outlets: [id] }),
   setOutlets: (ids) => set({ outlets: canonicalIds(ids) }),
@@ -79,12 +82,13 @@ export const createFiltersSlice: Slice<FiltersSlice> = (set) => ({
   setTopics: (ids) => set({ topics: canonicalIds(ids) }),
   toggleActor: (id) => set((s) => ({ actors: toggle(s.actors, id) })),
   setActors: (ids) => set({ actors: canonicalIds(ids) }),
+  setEvents: (ids) => set({ events: canonicalIds(ids) }),
   setQuery: (query) => set({ query }),
-  clearFilters: () => set({ outlets: [], topics: [], actors: [], query: '' }),
+  clearFilters: () => set({ outlets: [], topics: [], actors: [], events: [], query: '' }),
 });
 
 export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
-  ...pickFields(['day', 'headlineId']),
+  ...pickFields(['day', 'headlineId', 'eventId']),
   run: (ix, intent) => {
     const before = pickView(get());
     const after = intent(ix, before);

@@ -7,7 +7,7 @@ import { selectFiltered, selectListRows, selectOutletCounts, selectTopicCounts, 
 import type { TimeWindow } from './view-state';
 
 export function useFilters(): Filters {
-  return useView(useShallow((s) => ({ outlets: s.outlets, topics: s.topics, actors: s.actors, query: s.query })));
+  return useView(useShallow((s) => ({ outlets: s.outlets, topics: s.topics, actors: s.actors, events: s.events, query: s.query })));
 }
 
 export function useFiltered(ix: CorpusIndex): Filtered {
@@ -41,5 +41,6 @@ export function useVisibleWindow(ix: CorpusIndex): TimeWindow {
   const win = useView((s) => s.window);
   const day = useView((s) => s.day);
   const headlineId = useView((s) => s.headlineId);
-  return selectWindow(ix, win, day, headlineId);
+  const eventId = useView((s) => s.eventId);
+  return selectWindow(ix, win, day, headlineId, eventId);
 }

@@ -25,10 +25,14 @@ export interface ViewState {
   /** Null: the window the rest of the view implies (see store/window.ts). */
   readonly window: TimeWindow | null;
   readonly headlineId: string | null;
+  /** The selected key event: its panel open, the window fitted to it. */
+  readonly eventId: string | null;
   /** Outlet ids; empty means every outlet. Kept sorted, without duplicates. */
   readonly outlets: readonly string[];
   readonly topics: readonly string[];
   readonly actors: readonly string[];
+  /** Event filter: the headlines that report any of these events. */
+  readonly events: readonly string[];
   /** Free-text search over titles and outlet names. */
   readonly query: string;
   readonly lanes: LanesMode;
@@ -51,6 +55,7 @@ export interface CorpusFacts {
   /** Null: not known yet (a split corpus still loading); headline ids are then kept as they are. */
   readonly headlines: { has(id: string): boolean } | null;
   readonly sections: ReadonlySet<string>;
+  readonly events: ReadonlySet<string>;
   /** First and last headline day, inclusive. */
   readonly range: { readonly start: string; readonly end: string };
   /** The zoomable extent, `[start, end)` in ms. */
@@ -214,9 +219,11 @@ export const VIEW_FIELDS: ViewFields = {
     },
   },
   headlineId: idField('h', 'headline', (facts, id) => (facts.headlines === null ? null : facts.headlines.has(id))),
+  eventId: idField('event', 'event', (facts, id) => facts.events.has(id)),
   outlets: idListField('outlets', 'outlet', (f) => f.outlets),
   topics: idListField('topics', 'topic', (f) => f.topics),
   actors: idListField('actors', 'actor', (f) => f.actors),
+  events: idListField('events', 'event', (f) => f.events),
   query: {
     params: ['q'],
     default: '',

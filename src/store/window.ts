@@ -1,44 +1,68 @@
 /**
  * Window arithmetic (no d3): the timeline's visible window `[start, end)` in ms (UTC), kept inside the
- * corpus extent and at least one day wide. Buttons, keys and links change the window through these.
+ * corpus's axis and at least one day wide. Spans, zooms and pans are measured in axis time (corpus/time-axis.ts),
+ * so a window across a break between two periods behaves like any other. Buttons, keys and links change the
+ * window through these.
  */
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { DAY_MS, dayToUtcMs } from '../corpus/dates';
+import { fromAxis, toAxis, type TimeAxis } from '../corpus/time-axis';
 import type { TimeWindow, ViewState } from './view-state';
-
-export type Extent = readonly [number, number];
 
 /** The narrowest window: one day. */
 export const MIN_SPAN = DAY_MS;
 
-/** Keep a window inside the extent and between one day and the whole extent wide. */
-export function clampWindow(win: TimeWindow, extent: Extent): TimeWindow {
-  const full = extent[1] - extent[0];
-  let span = Math.min(Math.max(win.end - win.start, MIN_SPAN), full);
+/** Keep a window inside the axis and between one day and the whole axis wide (in axis time). */
+export function clampWindow(win: TimeWindow, axis: TimeAxis): TimeWindow {
+  const full = axis.total;
+  let u0 = Number.isFinite(win.start) ? toAxis(axis, win.start) : 0;
+  const u1 = Number.isFinite(win.end) ? toAxis(axis, win.end) : full;
+  let span = Math.min(Math.max(u1 - u0, MIN_SPAN), full);
   if (!Number.isFinite(span)) span = full;
-  let start = Number.isFinite(win.start) ? win.start : extent[0];
-  start = Math.min(Math.max(start, extent[0]), extent[1] - span);
-  return { start, end: start + span };
+  u0 = Math.min(Math.max(u0, 0), full - span);
+  return { start: fromAxis(axis, u0), end: fromAxis(axis, u0 + span) };
 }
 
 /** Zoom by `factor` (> 1 zooms in) around `anchor` (ms; default the centre), clamped. */
-export function zoomWindow(win: TimeWindow, factor: number, extent: Extent, anchor = (win.start + win.end) / 2): TimeWindow {
-  const span = (win.end - win.start) / factor;
-  const t = (anchor - win.start) / (win.end - win.start);
-  const start = anchor - t * span;
-  return clampWindow({ start, end: start + span }, extent);
+export function zoomWindow(win: TimeWindow, factor: number, axis: TimeAxis, anchor?: number): TimeWindow {
+  const u0 = toAxis(axis, win.start);
+  const u1 = toAxis(axis, win.end);
+  const ua = anchor === undefined ? (u0 + u1) / 2 : toAxis(axis, anchor);
+  const span = (u1 - u0) / factor;
+  const t = (ua - u0) / (u1 - u0);
+  const start = ua - t * span;
+  return clampWindow({ start: fromAxis(axis, start), end: fromAxis(axis, start + span) }, axis);
 }
 
 /** Pan by a fraction of the window's width (negative: towards the past), clamped. */
-export function panWindow(win: TimeWindow, fraction: number, extent: Extent): TimeWindow {
-  const shift = (win.end - win.start) * fraction;
-  return clampWindow({ start: win.start + shift, end: win.end + shift }, extent);
+export function panWindow(win: TimeWindow, fraction: number, axis: TimeAxis): TimeWindow {
+  const u0 = toAxis(axis, win.start);
+  const u1 = toAxis(axis, win.end);
+  const shift = (u1 - u0) * fraction;
+  const start = Math.min(Math.max(u0 + shift, 0), axis.total - (u1 - u0));
+  return clampWindow({ start: fromAxis(axis, start), end: fromAxis(axis, start + (u1 - u0)) }, axis);
+}
+
+/**
+ * Drag the whole window (`move`) or one edge by `du` of axis time (a brush gesture), keeping it at least a day
+ * wide and inside the axis.
+ */
+export function dragWindow(win: TimeWindow, part: 'move' | 'start' | 'end', du: number, axis: TimeAxis): TimeWindow {
+  let u0 = toAxis(axis, win.start);
+  let u1 = toAxis(axis, win.end);
+  if (part === 'move') {
+    const shift = Math.min(Math.max(du, -u0), axis.total - u1);
+    u0 += shift;
+    u1 += shift;
+  } else if (part === 'start') u0 = Math.min(u0 + du, u1 - MIN_SPAN);
+  else u1 = Math.max(u1 + du, u0 + MIN_SPAN);
+  return clampWindow({ start: fromAxis(axis, u0), end: fromAxis(axis, u1) }, axis);
 }
 
 /** The window a link to one day opens: the day with `context` days each side. */
-export function windowForDay(day: string, extent: Extent, context = 1): TimeWindow {
+export function windowForDay(day: string, axis: TimeAxis, context = 1): TimeWindow {
   const start = dayToUtcMs(day) - context * DAY_MS;
-  return clampWindow({ start, end: start + (2 * context + 1) * DAY_MS }, extent);
+  return clampWindow({ start, end: start + (2 * context + 1) * DAY_MS }, axis);
 }
 
 /** Corpora longer than this open on their latest weeks rather than on everything. */
@@ -46,33 +70,44 @@ export const LONG_CORPUS_DAYS = 62;
 
 /**
  * The window a corpus opens on: at least `minDays` days around the data (first and last headline day,
- * inclusive), in the extent; for a long corpus (a year of coverage), its latest month.
+ * inclusive), in the axis; for a long corpus (a year of coverage), its latest month.
  */
-export function defaultWindow(ix: Pick<CorpusIndex, 'firstDay' | 'lastDay' | 'extent'>, minDays = 21): TimeWindow {
-  if (ix.lastDay - ix.firstDay > LONG_CORPUS_DAYS) return clampWindow({ start: (ix.lastDay - 30) * DAY_MS, end: (ix.lastDay + 1) * DAY_MS }, ix.extent);
+export function defaultWindow(ix: Pick<CorpusIndex, 'firstDay' | 'lastDay' | 'axis'>, minDays = 21): TimeWindow {
+  if (ix.lastDay - ix.firstDay > LONG_CORPUS_DAYS) return clampWindow({ start: (ix.lastDay - 30) * DAY_MS, end: (ix.lastDay + 1) * DAY_MS }, ix.axis);
   const dataStart = (ix.firstDay - 1) * DAY_MS;
   const dataEnd = (ix.lastDay + 2) * DAY_MS;
   const span = Math.max(dataEnd - dataStart, minDays * DAY_MS);
   const mid = (dataStart + dataEnd) / 2;
-  return clampWindow({ start: mid - span / 2, end: mid + span / 2 }, ix.extent);
+  return clampWindow({ start: mid - span / 2, end: mid + span / 2 }, ix.axis);
 }
 
-export type WindowIndex = Pick<CorpusIndex, 'firstDay' | 'lastDay' | 'extent' | 'rowById' | 'headlines'>;
+export type WindowIndex = Pick<CorpusIndex, 'firstDay' | 'lastDay' | 'axis' | 'rowById' | 'headlines' | 'events' | 'eventIndex'>;
+
+/** The window an event (or a run of days, first and last inclusive) opens: its days with a day either side. */
+export function windowForEvent(event: { start: string; end: string }, axis: TimeAxis): TimeWindow {
+  const start = dayToUtcMs(event.start) - DAY_MS;
+  return clampWindow({ start, end: dayToUtcMs(event.end) + 2 * DAY_MS }, axis);
+}
+
+/** The view fields a window can be implied from. */
+export type WindowView = Pick<ViewState, 'window' | 'day' | 'headlineId' | 'eventId'>;
 
 /**
  * The window implied by the rest of the view when none is stored: the selected headline's day, else the
- * selected day, else the corpus default. A link without `from`/`to` opens on this window.
+ * selected event, else the selected day, else the corpus default. A link without `from`/`to` opens on this window.
  */
-export function impliedWindow(ix: WindowIndex, view: Pick<ViewState, 'day' | 'headlineId'>): TimeWindow {
+export function impliedWindow(ix: WindowIndex, view: Omit<WindowView, 'window'>): TimeWindow {
   const row = view.headlineId === null ? undefined : ix.rowById.get(view.headlineId);
-  if (row !== undefined) return windowForDay(ix.headlines[row]!.date, ix.extent);
-  if (view.day !== null) return windowForDay(view.day, ix.extent);
+  if (row !== undefined) return windowForDay(ix.headlines[row]!.date, ix.axis);
+  const event = view.eventId === null ? undefined : ix.events[ix.eventIndex.get(view.eventId) ?? -1];
+  if (event !== undefined) return windowForEvent(event, ix.axis);
+  if (view.day !== null) return windowForDay(view.day, ix.axis);
   return defaultWindow(ix);
 }
 
 /** The window the timeline shows: the stored one (clamped to the extent), or the implied one. Use `selectWindow`. */
-export function effectiveWindow(ix: WindowIndex, view: Pick<ViewState, 'window' | 'day' | 'headlineId'>): TimeWindow {
-  return view.window === null ? impliedWindow(ix, view) : clampWindow(view.window, ix.extent);
+export function effectiveWindow(ix: WindowIndex, view: WindowView): TimeWindow {
+  return view.window === null ? impliedWindow(ix, view) : clampWindow(view.window, ix.axis);
 }
 
 /** Windows wider than this show days, not stories, on a typical screen: revealing a headline zooms in. */
@@ -82,13 +117,13 @@ export const REVEAL_MAX_DAYS = 9;
  * Selecting a headline from elsewhere (the list, the detail panel) brings its day into view: the window
  * stays when the day is visible and stories are drawn (`undefined`: leave it), else it becomes the day's window.
  */
-export function revealWindow(ix: Pick<CorpusIndex, 'extent'>, win: TimeWindow | null, day: string): TimeWindow | undefined {
+export function revealWindow(ix: Pick<CorpusIndex, 'axis'>, win: TimeWindow | null, day: string): TimeWindow | undefined {
   if (win !== null) {
     const t = dayToUtcMs(day);
     const visible = t >= win.start && t + DAY_MS <= win.end;
-    if (visible && win.end - win.start <= REVEAL_MAX_DAYS * DAY_MS) return undefined;
+    if (visible && toAxis(ix.axis, win.end) - toAxis(ix.axis, win.start) <= REVEAL_MAX_DAYS * DAY_MS) return undefined;
   }
-  return windowForDay(day, ix.extent);
+  return windowForDay(day, ix.axis);
 }
 
 export function sameWindow(a: TimeWindow | null, b: TimeWindow | null, tolerance = 1000): boolean {

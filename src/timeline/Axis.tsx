@@ -3,6 +3,7 @@ import { DAY_MS } from '../corpus/dates';
 import type { DayBin } from '../store/selectors';
 import { formatDay, plural } from '../ui/format';
 import { dayOf } from './describe';
+import { daysIn } from './days';
 import { scaleWidth, scaleWindow, type TimeScale } from './scales';
 import type { Tick } from './ticks';
 import { useRovingFocus } from './use-roving-focus';
@@ -29,13 +30,10 @@ export function Axis({ x, ticks, top, bins, day, onSelectDay }: AxisProps) {
   const ref = useRef<HTMLDivElement>(null);
   const win = scaleWindow(x);
   const width = scaleWidth(x);
-  const dayPx = (width * DAY_MS) / (win.end - win.start);
-  const first = Math.floor(win.start / DAY_MS);
-  const last = Math.ceil(win.end / DAY_MS) - 1;
   const counts = new Map(bins.map((b) => [b.day, b.total]));
   const days =
-    dayPx >= MIN_DAY_BUTTON
-      ? Array.from({ length: last - first + 1 }, (_, i) => first + i).map((n) => {
+    x.dayPx >= MIN_DAY_BUTTON
+      ? daysIn(x.axis, win).map((n) => {
           const x0 = Math.max(0, x(n * DAY_MS));
           const x1 = Math.min(width, x((n + 1) * DAY_MS));
           return { key: dayOf(n), n, x: x0, y: 0, width: x1 - x0 };
@@ -66,7 +64,7 @@ export function Axis({ x, ticks, top, bins, day, onSelectDay }: AxisProps) {
               tabIndex={roving.tabIndexFor(d.key)}
               onFocus={() => roving.onFocusKey(d.key)}
               aria-pressed={d.key === day}
-              aria-label={`${formatDay(d.key, 'long')}, ${plural(counts.get(d.n) ?? 0, 'headline')}`}
+              aria-label={`${formatDay(d.key, 'long')}, ${plural(counts.get(d.n) ?? 0, 'headline')} listed`}
               onClick={() => onSelectDay(d.key)}
               className={`absolute top-0 h-full rounded-sm hover:bg-stone-200/60 dark:hover:bg-stone-700/60 ${d.key === day ? 'bg-blue-200/60 dark:bg-blue-900/60' : ''}`}
               style={{ left: d.x, width: d.width }}

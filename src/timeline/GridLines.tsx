@@ -1,4 +1,6 @@
 import { DAY_MS, dayToUtcMs } from '../corpus/dates';
+import { windowBreaks } from '../corpus/time-axis';
+import { daysIn } from './days';
 import { scaleWidth, scaleWindow, type TimeScale } from './scales';
 import type { Tick } from './ticks';
 import { verticalLinesPath } from '../ui/svg-path';
@@ -14,16 +16,25 @@ interface GridLinesProps {
 export function GridLines({ x, ticks, height, day }: GridLinesProps) {
   const win = scaleWindow(x);
   const width = scaleWidth(x);
-  const dayPx = (width * DAY_MS) / (win.end - win.start);
-  const first = Math.floor(win.start / DAY_MS);
-  const last = Math.ceil(win.end / DAY_MS);
-  const dayLines = dayPx >= 8 ? Array.from({ length: last - first + 1 }, (_, i) => (first + i) * DAY_MS) : [];
+  // Day boundaries in the periods the window shows (none inside a break), only when days are wide enough.
+  const dayLines = x.dayPx >= 8 ? daysIn(x.axis, win, true).map((n) => n * DAY_MS) : [];
+  const breaks = windowBreaks(x.axis, win);
   const selected = day === null ? null : dayToUtcMs(day);
   return (
     <svg aria-hidden="true" className="pointer-events-none absolute inset-x-0 top-0" width={width} height={height}>
       {selected !== null && selected + DAY_MS > win.start && selected < win.end && (
         <rect x={x(selected)} y={0} width={x(selected + DAY_MS) - x(selected)} height={height} className="fill-blue-100/70 dark:fill-blue-950/60" />
       )}
+      {breaks.map((b) => {
+        const x0 = Math.max(0, x(b.start));
+        const x1 = Math.min(width, x(b.end));
+        return (
+          <g key={b.start}>
+            <rect x={x0} y={0} width={Math.max(0, x1 - x0)} height={height} className="fill-stone-200/70 dark:fill-stone-800/80" />
+            <path d={`M${x0} 0V${height}M${x1} 0V${height}`} strokeDasharray="4 3" className="stroke-stone-400 dark:stroke-stone-500" />
+          </g>
+        );
+      })}
       <path d={verticalLinesPath(dayLines.map(x), 0, height)} className="stroke-stone-100 dark:stroke-stone-800" />
       <path d={verticalLinesPath(ticks.filter((t) => !t.major).map((t) => x(t.ms)), 0, height)} className="stroke-stone-200 dark:stroke-stone-700" />
       <path d={verticalLinesPath(ticks.filter((t) => t.major).map((t) => x(t.ms)), 0, height)} className="stroke-stone-400 dark:stroke-stone-500" />

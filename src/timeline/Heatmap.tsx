@@ -89,7 +89,7 @@ export function Heatmap({ ix, filtered, win, day }: HeatmapProps) {
                       data-key={key}
                       tabIndex={roving.tabIndexFor(key)}
                       onFocus={() => roving.onFocusKey(key)}
-                      aria-label={`${outlet.name}, ${when}: ${plural(count, 'headline')}`}
+                      aria-label={`${outlet.name}, ${when}: ${plural(count, 'headline')} listed`}
                       aria-pressed={selected}
                       onClick={() => viewStore.getState().run(ix, focusOutletDay(outlet.id, d))}
                       className={`min-w-0 overflow-hidden border-s border-white text-center font-semibold leading-[22px] tabular-nums dark:border-stone-900 ${selected ? 'ring-2 ring-blue-600 ring-inset dark:ring-blue-300' : ''}`}

@@ -1,11 +1,13 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { scaleUtc } from 'd3-scale';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { DAY_MS, dayToUtcMs } from '../corpus/dates';
 import type { DayBin } from '../store/selectors';
 import type { TimeWindow } from '../store/view-state';
-import { clampWindow, MIN_SPAN, panWindow } from '../store/window';
-import { formatUtcMs } from '../ui/format';
+import { dragWindow } from '../store/window';
+import { fromAxis, inPeriod, toAxis } from '../corpus/time-axis';
+import { BREAK_PX, overviewScale } from './overview-scale';
+import { rowsInDays } from './layout';
+import { formatUtcMs, periodLabel } from '../ui/format';
 import { useSize } from '../ui/use-size';
 import { barsPath } from '../ui/svg-path';
 import { backgroundYears, type BackgroundYear } from './background-years';
@@ -45,15 +47,20 @@ export function Overview({ ix, win, bins, day, onWindow, onSelectDay }: Overview
   const segment = years.length > 0 ? Math.min(170, Math.max(96, width * 0.16)) : 0;
   const breakWidth = years.length > 0 ? 18 : 0;
   const offset = segment + breakWidth;
-  const x = scaleUtc().domain([ix.extent[0], ix.extent[1]]).range([offset, Math.max(offset + 1, width)]);
+  // The whole axis: its periods side by side (those with headlines wider), the years between them compressed into breaks.
+  const weighted = useMemo(() => ix.axis.periods.map((p) => rowsInDays(ix, ix.headlines.map((_, r) => r), p.start / DAY_MS, p.end / DAY_MS - 1).length > 0), [ix]);
+  const x = useMemo(() => overviewScale(ix.axis, weighted, offset, Math.max(offset + 1, width)), [ix.axis, weighted, offset, width]);
+  const segmentOf = (t: number) => x.segments[Math.max(0, ix.axis.periods.findIndex((p) => t >= p.start && t < p.end))]!;
   const yearX = (y: BackgroundYear) => {
     const first = years[0]!.year;
     const last = years[years.length - 1]!.year;
     return 18 + (last === first ? 0.5 : (y.year - first) / (last - first)) * (segment - 36);
   };
   const max = bins.reduce((m, b) => Math.max(m, b.total), 0);
-  const dayPx = Math.max(1, x(DAY_MS) - x(0));
-  const totalDays = Math.round((ix.extent[1] - ix.extent[0]) / DAY_MS);
+  const dayPxAt = (t: number) => Math.max(1, segmentOf(t).dayPx);
+  const totalDays = Math.round(ix.axis.total / DAY_MS);
+  /** A pointer's position in the strip (px from its left edge). */
+  const stripX = (clientX: number) => clientX - (ref.current?.getBoundingClientRect().left ?? 0);
   const bx0 = x(win.start);
   const bx1 = x(win.end);
 
@@ -66,11 +73,8 @@ export function Overview({ ix, win, bins, day, onWindow, onSelectDay }: Overview
   const move = (e: PointerEvent<HTMLElement>) => {
     const d = drag.current;
     if (!d) return;
-    const dt = x.invert(e.clientX - d.x0 + x(ix.extent[0])).getTime() - ix.extent[0];
     if (Math.abs(e.clientX - d.x0) > 2) d.moved = true;
-    if (d.mode === 'move') onWindow(clampWindow({ start: d.win.start + dt, end: d.win.end + dt }, ix.extent));
-    else if (d.mode === 'start') onWindow(clampWindow({ start: Math.min(d.win.start + dt, d.win.end - MIN_SPAN), end: d.win.end }, ix.extent));
-    else onWindow(clampWindow({ start: d.win.start, end: Math.max(d.win.end + dt, d.win.start + MIN_SPAN) }, ix.extent));
+    onWindow(dragWindow(d.win, d.mode, x.toAxis(stripX(e.clientX)) - x.toAxis(stripX(d.x0)), ix.axis));
   };
   const end = () => {
     drag.current = null;
@@ -79,8 +83,9 @@ export function Overview({ ix, win, bins, day, onWindow, onSelectDay }: Overview
     if (e.target !== e.currentTarget && !(e.target instanceof SVGElement)) return;
     const rect = e.currentTarget.getBoundingClientRect();
     if (e.clientX - rect.left < offset) return;
-    const t = x.invert(e.clientX - rect.left).getTime();
-    onSelectDay(dayOf(Math.floor(t / DAY_MS)));
+    const t = fromAxis(ix.axis, x.toAxis(e.clientX - rect.left));
+    // A click in a break selects nothing: no day lies there.
+    if (inPeriod(ix.axis, t)) onSelectDay(dayOf(Math.floor(t / DAY_MS)));
   };
   const keys = (mode: 'move' | 'start' | 'end') => (e: KeyboardEvent<HTMLElement>) => {
     const step = e.key === 'PageUp' || e.key === 'PageDown' ? 7 * DAY_MS : DAY_MS;
@@ -88,12 +93,9 @@ export function Overview({ ix, win, bins, day, onWindow, onSelectDay }: Overview
     if (dir === 0) return;
     e.preventDefault();
     e.stopPropagation();
-    const dt = dir * step;
-    if (mode === 'move') onWindow(panWindow(win, dt / (win.end - win.start), ix.extent));
-    else if (mode === 'start') onWindow(clampWindow({ start: Math.min(win.start + dt, win.end - MIN_SPAN), end: win.end }, ix.extent));
-    else onWindow(clampWindow({ start: win.start, end: Math.max(win.end + dt, win.start + MIN_SPAN) }, ix.extent));
+    onWindow(dragWindow(win, mode, dir * step, ix.axis));
   };
-  const dayValue = (ms: number) => Math.round((ms - ix.extent[0]) / DAY_MS);
+  const dayValue = (ms: number) => Math.round(toAxis(ix.axis, ms) / DAY_MS);
   const sliderProps = (label: string, now: number, text: string) => ({
     role: 'slider' as const,
     tabIndex: 0,
@@ -164,12 +166,30 @@ export function Overview({ ix, win, bins, day, onWindow, onSelectDay }: Overview
                   <line x1={segment + 9} x2={segment + 15} y1={HEIGHT - 6} y2={6} />
                 </g>
               )}
-              {selectedMs !== null && <rect x={x(selectedMs)} width={dayPx} y={0} height={HEIGHT} className="fill-blue-300 dark:fill-blue-800" />}
+              {x.segments.slice(1).map((seg, i) => {
+                const bx = seg.x0 - BREAK_PX / 2;
+                return (
+                  <g key={i} className="stroke-stone-500 dark:stroke-stone-400" strokeWidth={1.5}>
+                    <line x1={bx - 5} x2={bx - 1} y1={HEIGHT - 6} y2={6} />
+                    <line x1={bx} x2={bx + 4} y1={HEIGHT - 6} y2={6} />
+                  </g>
+                );
+              })}
+              {ix.events.map((ev) => (
+                <path key={ev.id} d={`M${x(dayToUtcMs(ev.start)) + dayPxAt(dayToUtcMs(ev.start)) / 2} 3l3 5h-6z`} className="fill-stone-700 dark:fill-stone-300" />
+              ))}
+              {ix.axis.periods.length > 1 &&
+                ix.axis.periods.map((p, i) => (
+                  <text key={p.start} x={x.segments[i]!.x0 + 3} y={19} className="fill-stone-600 text-[10px] dark:fill-stone-400">
+                    {periodLabel(p.start / DAY_MS, p.end / DAY_MS - 1)}
+                  </text>
+                ))}
+              {selectedMs !== null && <rect x={x(selectedMs)} width={dayPxAt(selectedMs)} y={0} height={HEIGHT} className="fill-blue-300 dark:fill-blue-800" />}
               <path
                 d={barsPath(
                   bins.map((b) => {
                     const h = max > 0 ? Math.max(1, (b.total / max) * (HEIGHT - 6)) : 0;
-                    return { x: x(b.day * DAY_MS), y: HEIGHT - h, width: Math.max(1, dayPx - 1), height: h };
+                    return { x: x(b.day * DAY_MS), y: HEIGHT - h, width: Math.max(1, dayPxAt(b.day * DAY_MS) - 1), height: h };
                   }),
                 )}
                 className="fill-stone-500 dark:fill-stone-400"

@@ -18,6 +18,9 @@ import { StoryMarks } from './StoryMarks';
 import { Overview } from './Overview';
 import { Heatmap } from './Heatmap';
 import { GridLines } from './GridLines';
+import { KeyEvents } from './KeyEvents';
+import { PhaseBandsBackground, PhaseLabels, PHASE_STRIP } from './PhaseBands';
+import { layoutEventTrack, layoutPhases } from './event-layout';
 
 const DAY_PLOT_HEIGHT = 200;
 const MIN_STORY_HEIGHT = 150;
@@ -33,16 +36,17 @@ export function Timeline({ ix }: { ix: CorpusIndex }) {
   const lanes = useView((s) => s.lanes);
   const day = useView((s) => s.day);
   const headlineId = useView((s) => s.headlineId);
+  const eventId = useView((s) => s.eventId);
   const setWindow = useView((s) => s.setWindow);
   const filtered = useFiltered(ix);
   const win = useVisibleWindow(ix);
 
   const surfaceRef = useRef<HTMLDivElement>(null);
   const { width } = useSize(surfaceRef);
-  const storyMode = width > 0 && pxPerDay(win, width) >= STORY_MODE_PX_PER_DAY;
+  const storyMode = width > 0 && pxPerDay(win, width, ix.axis) >= STORY_MODE_PX_PER_DAY;
   // The plot's one x scale: the grid, the marks and the axis only map through it.
-  const x = useMemo(() => windowScale(win, width), [win, width]);
-  const ticks = useMemo(() => dayTicks(win, width), [win, width]);
+  const x = useMemo(() => windowScale(win, width, ix.axis), [win, width, ix.axis]);
+  const ticks = useMemo(() => dayTicks(x), [x]);
 
   const selectedRow = headlineId === null ? -1 : (ix.rowById.get(headlineId) ?? -1);
   const expandedStory = selectedRow >= 0 ? ix.storyRow[selectedRow]! : -1;
@@ -53,8 +57,15 @@ export function Timeline({ ix }: { ix: CorpusIndex }) {
   );
   const days = useMemo(() => (storyMode ? null : layoutDays(bins, x, DAY_PLOT_HEIGHT - 24)), [storyMode, bins, x]);
   const plotHeight = stories ? Math.max(MIN_STORY_HEIGHT, stories.height) : DAY_PLOT_HEIGHT;
+  const selectedEvent = eventId === null ? -1 : (ix.eventIndex.get(eventId) ?? -1);
+  const track = useMemo(() => layoutEventTrack(ix.events, x, selectedEvent), [ix, x, selectedEvent]);
+  const bands = useMemo(() => layoutPhases(ix.phases, x), [ix, x]);
+  // From the top: the phases' names, the key events, the marks, the axis.
+  const phaseStrip = bands.length > 0 ? PHASE_STRIP : 0;
+  const marksTop = phaseStrip + track.height;
+  const aboveAxis = marksTop + plotHeight;
 
-  useZoom(surfaceRef, ix.extent, width, plotHeight + AXIS_HEIGHT, win, setWindow);
+  useZoom(surfaceRef, ix.axis, width, aboveAxis + AXIS_HEIGHT, win, setWindow);
   const afterFirstFrame = useAfterFirstFrame();
 
   // The store always ends up holding the visible window: a view opened without one (a link with no from/to,
@@ -70,7 +81,7 @@ export function Timeline({ ix }: { ix: CorpusIndex }) {
     }
   }, [ix, width]);
 
-  const zoomBy = (factor: number) => setWindow(zoomWindow(win, factor, ix.extent));
+  const zoomBy = (factor: number) => setWindow(zoomWindow(win, factor, ix.axis));
   const reset = () => setWindow(defaultWindow(ix));
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (isTyping(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -78,7 +89,7 @@ export function Timeline({ ix }: { ix: CorpusIndex }) {
     else if (e.key === '-' || e.key === '_') zoomBy(0.5);
     else if (e.key === '0') reset();
     else if ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && (e.target === surfaceRef.current || e.shiftKey))
-      setWindow(panWindow(win, e.key === 'ArrowLeft' ? -0.2 : 0.2, ix.extent));
+      setWindow(panWindow(win, e.key === 'ArrowLeft' ? -0.2 : 0.2, ix.axis));
     else return;
     e.preventDefault();
   };
@@ -96,14 +107,21 @@ export function Timeline({ ix }: { ix: CorpusIndex }) {
         aria-roledescription="zoomable timeline"
         aria-label="Timeline plot. Drag or use the arrow keys to pan; wheel, pinch, plus and minus to zoom; 0 resets."
         className="relative mt-2 touch-none overflow-hidden select-none"
-        style={{ height: plotHeight + AXIS_HEIGHT }}
+        style={{ height: aboveAxis + AXIS_HEIGHT }}
       >
         {width > 0 && (
           <>
-            <GridLines x={x} ticks={ticks} height={plotHeight} day={day} />
-            {days && <DayBars ix={ix} marks={days} plotHeight={DAY_PLOT_HEIGHT} width={width} day={day} onSelectDay={selectDay} />}
-            {stories && <StoryMarks ix={ix} layout={stories} selectedRow={selectedRow} plotHeight={plotHeight} width={width} />}
-            <Axis x={x} ticks={ticks} top={plotHeight} bins={bins} day={day} onSelectDay={selectDay} />
+            <PhaseBandsBackground bands={bands} width={width} height={aboveAxis} />
+            <GridLines x={x} ticks={ticks} height={aboveAxis} day={day} />
+            <PhaseLabels ix={ix} bands={bands} />
+            <div className="absolute inset-x-0" style={{ top: phaseStrip, height: track.height }}>
+              <KeyEvents ix={ix} track={track} selected={selectedEvent} width={width} />
+            </div>
+            <div className="absolute inset-x-0" style={{ top: marksTop, height: plotHeight }}>
+              {days && <DayBars ix={ix} marks={days} plotHeight={DAY_PLOT_HEIGHT} width={width} day={day} onSelectDay={selectDay} />}
+              {stories && <StoryMarks ix={ix} layout={stories} selectedRow={selectedRow} plotHeight={plotHeight} width={width} />}
+            </div>
+            <Axis x={x} ticks={ticks} top={aboveAxis} bins={bins} day={day} onSelectDay={selectDay} />
           </>
         )}
       </div>

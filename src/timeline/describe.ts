@@ -15,6 +15,9 @@ function dayRangeText(first: number, last: number): string {
   return first === last ? formatDay(dayOf(first), 'long') : `${formatDay(dayOf(first), 'short')} – ${formatDay(dayOf(last))}`;
 }
 
+/** Dates on marks are the days the aggregator listed the headlines, and say so. */
+const listed = (first: number, last: number) => `listed ${dayRangeText(first, last)}`;
+
 function outletList(ix: CorpusIndex, rows: readonly number[], max = 3): string {
   const names = [...new Set(rows.map((r) => outletName(ix, r)))];
   return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
@@ -31,18 +34,18 @@ export function describeMark(ix: CorpusIndex, mark: Mark, laneLabel: string): Ma
   const dates = dayRangeText(mark.firstDay, mark.lastDay);
   if (mark.kind === 'more') {
     return {
-      name: `${plural(mark.rows.length, 'more headline')} in ${laneLabel} on ${dates}. Show that day.`,
-      lines: [`${plural(mark.rows.length, 'more headline')} on ${dates}`, outletList(ix, mark.rows), 'Select to show that day'],
+      name: `${plural(mark.rows.length, 'more headline')} in ${laneLabel} listed on ${dates}. Show that day.`,
+      lines: [`${plural(mark.rows.length, 'more headline')} listed on ${dates}`, outletList(ix, mark.rows), 'Select to show that day'],
     };
   }
   const first = mark.rows[0]!;
   if (mark.rows.length === 1) {
     const h = ix.headlines[first]!;
-    return { name: `${h.title}. ${outletName(ix, first)}, ${formatDay(h.date, 'long')}.`, lines: [h.title, outletName(ix, first), formatDay(h.date, 'long')] };
+    return { name: `${h.title}. ${outletName(ix, first)}, listed ${formatDay(h.date, 'long')}.`, lines: [h.title, outletName(ix, first), `Listed ${formatDay(h.date, 'long')}`] };
   }
   return {
-    name: `Story: ${mark.label}. ${plural(mark.rows.length, 'headline')} from ${outletList(ix, mark.rows, 6)}, ${dates}.`,
-    lines: [mark.label, `${plural(mark.rows.length, 'headline')}: ${outletList(ix, mark.rows)}`, dates],
+    name: `Story: ${mark.label}. ${plural(mark.rows.length, 'headline')} from ${outletList(ix, mark.rows, 6)}, ${listed(mark.firstDay, mark.lastDay)}.`,
+    lines: [mark.label, `${plural(mark.rows.length, 'headline')}: ${outletList(ix, mark.rows)}`, listed(mark.firstDay, mark.lastDay)],
   };
 }
 
@@ -50,7 +53,7 @@ export function describeDay(ix: CorpusIndex, mark: DayMark): MarkText {
   const date = formatDay(dayOf(mark.day), 'long');
   const parts = mark.segments.map((s) => `${ix.topics[s.topic]!.label} ${s.count}`);
   return {
-    name: `${date}: ${plural(mark.total, 'headline')}${parts.length ? ` (${parts.join(', ')})` : ''}.`,
-    lines: [date, plural(mark.total, 'headline'), ...parts],
+    name: `${date}: ${plural(mark.total, 'headline')} listed${parts.length ? ` (${parts.join(', ')})` : ''}.`,
+    lines: [date, `${plural(mark.total, 'headline')} listed`, ...parts],
   };
 }

@@ -6,6 +6,7 @@ import type { CorpusIndex } from '../corpus/corpus-index';
 import { DAY_MS } from '../corpus/dates';
 import type { Filtered } from '../store/selectors';
 import type { TimeWindow } from '../store/view-state';
+import { windowParts } from '../corpus/time-axis';
 import { rowsInDays } from './layout';
 
 export interface HeatColumn {
@@ -31,20 +32,31 @@ export interface Heatmap {
 export const MAX_DAY_COLUMNS = 62;
 
 export function buildHeatmap(ix: CorpusIndex, filtered: Filtered, win: TimeWindow): Heatmap {
-  const firstDay = Math.floor(win.start / DAY_MS);
-  const lastDay = Math.ceil(win.end / DAY_MS) - 1;
-  const span = lastDay - firstDay + 1;
+  // Columns only for the days in the axis's periods (a break between two periods has none).
+  const parts = windowParts(ix.axis, win).map((p) => ({ first: Math.floor(p.start / DAY_MS), last: Math.ceil(p.end / DAY_MS) - 1 }));
+  const span = parts.reduce((n, p) => n + p.last - p.first + 1, 0);
   const step = span > MAX_DAY_COLUMNS ? 7 : 1;
   const columns: HeatColumn[] = [];
-  for (let d = firstDay; d <= lastDay; d += step) columns.push({ firstDay: d, lastDay: Math.min(lastDay, d + step - 1) });
+  const partStart: number[] = [];
+  for (const p of parts) {
+    partStart.push(columns.length);
+    for (let d = p.first; d <= p.last; d += step) columns.push({ firstDay: d, lastDay: Math.min(p.last, d + step - 1) });
+  }
+  const columnOf = (day: number) => {
+    const i = parts.findIndex((p) => day >= p.first && day <= p.last);
+    return i < 0 ? -1 : partStart[i]! + Math.floor((day - parts[i]!.first) / step);
+  };
+  const firstDay = parts[0]?.first ?? 0;
+  const lastDay = parts[parts.length - 1]?.last ?? -1;
   const byOutlet = new Map<number, Int32Array>();
   const totals = new Map<number, number>();
   for (const r of rowsInDays(ix, filtered.rows, firstDay, lastDay)) {
     const o = ix.outletRow[r]!;
-    if (o < 0) continue;
+    const column = columnOf(ix.dayNumber[r]!);
+    if (o < 0 || column < 0) continue;
     let cells = byOutlet.get(o);
     if (!cells) byOutlet.set(o, (cells = new Int32Array(columns.length)));
-    cells[Math.floor((ix.dayNumber[r]! - firstDay) / step)]!++;
+    cells[column]!++;
     totals.set(o, (totals.get(o) ?? 0) + 1);
   }
   const rows = [...byOutlet.entries()]

@@ -110,9 +110,9 @@ interface Frame {
 }
 
 function frameOf(x: TimeScale): Frame {
-  const [start, end] = x.domain().map((d) => d.getTime()) as [number, number];
-  const width = x.range()[1]!;
-  const dayWidth = x(DAY_MS) - x(0);
+  const { start, end } = x.window;
+  const width = x.width;
+  const dayWidth = x.dayPx;
   const slots = Math.max(1, Math.floor(dayWidth / SLOT_WIDTH));
   return { x, width, fromDay: Math.floor(start / DAY_MS), toDay: Math.ceil(end / DAY_MS) - 1, slots, slotWidth: dayWidth / slots };
 }

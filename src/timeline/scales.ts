@@ -1,40 +1,64 @@
 /**
- * The timeline's scales: pure functions over d3-scale (UTC). The zoom hook turns d3-zoom transforms into
- * windows with `windowFromTransform` and back with `transformForWindow`; window arithmetic is in store/window.ts.
+ * The timeline's scales: pure functions over the corpus's time axis (corpus/time-axis.ts), which is linear
+ * within each period and compresses the years between periods into a short break. The zoom hook turns d3-zoom
+ * transforms into windows with `windowFromTransform` and back with `transformForWindow`, both in axis time;
+ * window arithmetic is in store/window.ts.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { DAY_MS } from '../corpus/dates';
-import type { TimeWindow } from '../store/view-state';
-import type { Extent } from '../store/window';
+import { DAY_MS, type TimeWindow } from '../corpus/dates';
+import { makeAxis, toAxis, fromAxis, type TimeAxis } from '../corpus/time-axis';
 
-/** The scale of the whole extent over the plot width: d3-zoom's reference scale. */
-export function baseScale(extent: Extent, width: number): ScaleTime<number, number> {
-  return scaleUtc().domain([extent[0], extent[1]]).range([0, Math.max(1, width)]);
+/**
+ * The plot's x scale: real time (ms) → px, through the axis. Built once per window and width, and passed to
+ * every layer (marks, grid, axis, events): they only map through it.
+ */
+export interface TimeScale {
+  (t: number): number;
+  /** px → real time. */
+  invert(px: number): number;
+  readonly window: TimeWindow;
+  readonly width: number;
+  /** The width of a day inside a period (px). */
+  readonly dayPx: number;
+  readonly axis: TimeAxis;
 }
 
-/** The plot's x scale: UTC time → px. Built once per window and width, and passed to every layer. */
-export type TimeScale = ScaleTime<number, number>;
+/** A window's own axis (one period, no break): for plots of a plain span. */
+const plainAxis = (win: TimeWindow) => makeAxis([{ start: win.start, end: win.end }]);
 
-/** The scale of a window over the plot width. */
-export function windowScale(win: TimeWindow, width: number): ScaleTime<number, number> {
-  return scaleUtc().domain([win.start, win.end]).range([0, Math.max(1, width)]);
+/** The scale of a window over the plot width, on `axis` (by default the window's own, without breaks). */
+export function windowScale(win: TimeWindow, width: number, axis: TimeAxis = plainAxis(win)): TimeScale {
+  const w = Math.max(1, width);
+  const u0 = toAxis(axis, win.start);
+  const span = Math.max(1, toAxis(axis, win.end) - u0);
+  const k = w / span;
+  const x = ((t: number) => (toAxis(axis, t) - u0) * k) as TimeScale;
+  return Object.assign(x, { invert: (px: number) => fromAxis(axis, u0 + px / k), window: win, width: w, dayPx: k * DAY_MS, axis });
 }
 
-/** d3-zoom's transform (scale k, translate x) that shows `window` on the base scale of `extent`. */
-export function transformForWindow(win: TimeWindow, extent: Extent, width: number): { k: number; x: number } {
-  const base = baseScale(extent, width);
-  const k = (extent[1] - extent[0]) / (win.end - win.start);
-  return { k, x: -base(win.start) * k };
+/** The scale of the whole axis over the plot width: d3-zoom's reference, in axis time (u → px). */
+export function baseScale(axis: TimeAxis, width: number): (u: number) => number {
+  const w = Math.max(1, width);
+  return (u) => (u / Math.max(1, axis.total)) * w;
 }
 
-/** The window a d3-zoom transform shows (the domain of `transform.rescaleX(base)`), computed without d3-zoom. */
-export function windowFromTransform(t: { k: number; x: number }, extent: Extent, width: number): TimeWindow {
-  const base = baseScale(extent, width);
-  return { start: base.invert(-t.x / t.k).getTime(), end: base.invert((width - t.x) / t.k).getTime() };
+/** d3-zoom's transform (scale k, translate x) that shows `win` on the base scale of `axis`. */
+export function transformForWindow(win: TimeWindow, axis: TimeAxis, width: number): { k: number; x: number } {
+  const base = baseScale(axis, width);
+  const u0 = toAxis(axis, win.start);
+  const k = axis.total / Math.max(1, toAxis(axis, win.end) - u0);
+  return { k, x: -base(u0) * k };
 }
 
-export function pxPerDay(win: TimeWindow, width: number): number {
-  return (width * DAY_MS) / (win.end - win.start);
+/** The window a d3-zoom transform shows (what `transform.rescaleX(base)` would show), computed without d3-zoom. */
+export function windowFromTransform(t: { k: number; x: number }, axis: TimeAxis, width: number): TimeWindow {
+  const w = Math.max(1, width);
+  const toU = (px: number) => (px / w) * axis.total;
+  return { start: fromAxis(axis, toU(-t.x / t.k)), end: fromAxis(axis, toU((w - t.x) / t.k)) };
+}
+
+/** Pixels per day of a window drawn `width` px wide on `axis`. */
+export function pxPerDay(win: TimeWindow, width: number, axis: TimeAxis = plainAxis(win)): number {
+  return (width * DAY_MS) / Math.max(1, toAxis(axis, win.end) - toAxis(axis, win.start));
 }
 
 /** Semantic zoom: from this many pixels per day, stories are drawn one by one; below it, one mark per day. */
@@ -42,11 +66,10 @@ export const STORY_MODE_PX_PER_DAY = 110;
 
 /** The window a plot scale shows. */
 export function scaleWindow(x: TimeScale): TimeWindow {
-  const [start, end] = x.domain();
-  return { start: start!.getTime(), end: end!.getTime() };
+  return x.window;
 }
 
 /** The plot width a scale spans (px). */
 export function scaleWidth(x: TimeScale): number {
-  return x.range()[1]!;
+  return x.width;
 }

@@ -4,7 +4,8 @@
  */
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import { DAY_MS } from '../corpus/dates';
-import type { TimeWindow } from '../store/view-state';
+import { windowParts } from '../corpus/time-axis';
+import type { TimeScale } from './scales';
 import { formatUtcMs } from '../ui/format';
 
 export interface Tick {
@@ -24,20 +25,32 @@ const candidates: { span: number; interval: TimeInterval | CountableTimeInterval
   { span: 365 * DAY_MS, interval: utcYear },
 ];
 
-/** Ticks at least `minGap` px apart for a window drawn `width` px wide. */
-export function dayTicks(win: TimeWindow, width: number, minGap = 56, locale?: string): Tick[] {
-  const pxPerMs = width / (win.end - win.start);
+/**
+ * Ticks at least `minGap` px apart on the scale `x`, in each period the window shows (never in a break). When
+ * the window shows a break, the first tick on each side of it carries its year, so each side says where it is.
+ */
+export function dayTicks(x: TimeScale, minGap = 56, locale?: string): Tick[] {
+  const pxPerMs = x.dayPx / DAY_MS;
   const choice = candidates.find((c) => c.span * pxPerMs >= minGap) ?? candidates[candidates.length - 1]!;
   const interval = choice.interval ?? utcDay;
   const monthly = choice.span >= 30 * DAY_MS;
-  return interval.range(new Date(win.start - DAY_MS), new Date(win.end + 1)).map((d) => {
-    const ms = d.getTime();
-    const date = new Date(ms);
-    const firstOfMonth = date.getUTCDate() === 1;
-    const firstOfYear = firstOfMonth && date.getUTCMonth() === 0;
-    const label = monthly
-      ? formatUtcMs(ms, firstOfYear ? { month: 'short', year: 'numeric' } : { month: 'short' }, locale)
-      : formatUtcMs(ms, firstOfMonth ? { day: 'numeric', month: 'short' } : { day: 'numeric' }, locale);
-    return { ms, label, major: firstOfMonth };
+  const parts = windowParts(x.axis, x.window);
+  return parts.flatMap((part, i) => {
+    // Where the window shows a break, the first tick of each side carries its year.
+    const yearHere = parts.length > 1;
+    // Ticks just outside a part still show at the plot's edge when the part starts the window.
+    const from = i === 0 ? part.start - DAY_MS : part.start;
+    const to = i === parts.length - 1 ? part.end + 1 : part.end;
+    return interval.range(new Date(from), new Date(to)).map((d, j) => {
+      const ms = d.getTime();
+      const date = new Date(ms);
+      const firstOfMonth = date.getUTCDate() === 1;
+      const firstOfYear = firstOfMonth && date.getUTCMonth() === 0;
+      const withYear = firstOfYear || (yearHere && j === 0 && ms >= part.start);
+      const label = monthly
+        ? formatUtcMs(ms, withYear ? { month: 'short', year: 'numeric' } : { month: 'short' }, locale)
+        : formatUtcMs(ms, withYear ? { day: 'numeric', month: 'short', year: 'numeric' } : firstOfMonth ? { day: 'numeric', month: 'short' } : { day: 'numeric' }, locale);
+      return { ms, label, major: firstOfMonth || withYear };
+    });
   });
 }

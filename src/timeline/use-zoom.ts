@@ -10,21 +10,22 @@ import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import type { TimeWindow } from '../store/view-state';
-import { MIN_SPAN, panWindow, sameWindow, type Extent } from '../store/window';
+import type { TimeAxis } from '../corpus/time-axis';
+import { MIN_SPAN, panWindow, sameWindow } from '../store/window';
 import { transformForWindow, windowFromTransform } from './scales';
 
 export function useZoom(
   ref: RefObject<HTMLElement | null>,
-  extent: Extent,
+  axis: TimeAxis,
   width: number,
   height: number,
   win: TimeWindow,
   onWindow: (win: TimeWindow) => void,
 ): void {
   // The listeners are created once and read the latest values from this ref (as visx-zoom does).
-  const latest = useRef({ extent, width, win, onWindow });
+  const latest = useRef({ axis, width, win, onWindow });
   useLayoutEffect(() => {
-    latest.current = { extent, width, win, onWindow };
+    latest.current = { axis, width, win, onWindow };
   });
   const behaviour = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
 
@@ -43,8 +44,8 @@ export function useZoom(
       })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         if (!event.sourceEvent) return;
-        const { extent: e, width: w, onWindow: report } = latest.current;
-        report(windowFromTransform(event.transform, e, w));
+        const { axis: a, width: w, onWindow: report } = latest.current;
+        report(windowFromTransform(event.transform, a, w));
       });
     behaviour.current = z;
     const selection = select(el);
@@ -52,8 +53,8 @@ export function useZoom(
     const onWheel = (event: WheelEvent) => {
       if (event.ctrlKey || Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
       event.preventDefault();
-      const { extent: e, width: w, win, onWindow: report } = latest.current;
-      report(panWindow(win, event.deltaX / Math.max(1, w), e));
+      const { axis: a, width: w, win, onWindow: report } = latest.current;
+      report(panWindow(win, event.deltaX / Math.max(1, w), a));
     };
     el.addEventListener('wheel', onWheel, { passive: false });
     return () => {
@@ -68,7 +69,7 @@ export function useZoom(
     const el = ref.current;
     const z = behaviour.current;
     if (!el || !z || width <= 0) return;
-    z.scaleExtent([1, (extent[1] - extent[0]) / MIN_SPAN])
+    z.scaleExtent([1, axis.total / MIN_SPAN])
       .extent([
         [0, 0],
         [width, Math.max(1, height)],
@@ -77,10 +78,10 @@ export function useZoom(
         [0, 0],
         [width, Math.max(1, height)],
       ]);
-    const current = windowFromTransform(zoomTransform(el), extent, width);
+    const current = windowFromTransform(zoomTransform(el), axis, width);
     if (!sameWindow(current, win, 60_000)) {
-      const t = transformForWindow(win, extent, width);
+      const t = transformForWindow(win, axis, width);
       select(el).call(z.transform, zoomIdentity.translate(t.x, 0).scale(t.k));
     }
-  }, [ref, extent, width, height, win]);
+  }, [ref, axis, width, height, win]);
 }

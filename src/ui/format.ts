@@ -63,3 +63,23 @@ export function periodLabel(firstDay: number, lastDay: number): string {
   if (a.getUTCFullYear() === b.getUTCFullYear()) return String(a.getUTCFullYear());
   return `${month(a, 'short')} – ${month(b, 'short')}`;
 }
+
+/** A span of calendar days, e.g. "11–12 October 2025" (one day: the day alone), formatted by Intl in UTC. */
+export function formatDaySpan(start: string, end: string, locale = uiLocale()): string {
+  const f = formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' });
+  return start === end ? f.format(dayToUtcMs(start)) : f.formatRange(dayToUtcMs(start), dayToUtcMs(end));
+}
+
+/**
+ * A local time a source gave, with its zone's offset on that day: "18:00 (GMT+5, Asia/Karachi)". The offset
+ * comes from Intl's time-zone data; an unknown zone is shown by name alone.
+ */
+export function formatLocalTime(local: string, zone: string, day: string): string {
+  try {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'shortOffset' }).formatToParts(dayToUtcMs(day) + 12 * 3_600_000);
+    const offset = parts.find((p) => p.type === 'timeZoneName')?.value;
+    return offset ? `${local} (${offset}, ${zone})` : `${local} (${zone})`;
+  } catch {
+    return `${local} (${zone})`;
+  }
+}

@@ -29,6 +29,8 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   lanes: fc.constantFrom(...lanesModes),
   window: windowArb,
   corpusPath: fc.option(path, { nil: null }),
+  eventId: fc.option(id, { nil: null }),
+  events: ids,
   bgSection: fc.option(id, { nil: null }),
 });
 
@@ -146,7 +148,7 @@ describe('checkAgainstCorpus', () => {
 
 describe('the view-state table', () => {
   it('gives the canonical parameter order and the defaults', () => {
-    expect(PARAM_ORDER).toEqual(['corpus', 'date', 'from', 'to', 'h', 'outlets', 'topics', 'actors', 'q', 'lanes', 'bg']);
+    expect(PARAM_ORDER).toEqual(['corpus', 'date', 'from', 'to', 'h', 'event', 'outlets', 'topics', 'actors', 'events', 'q', 'lanes', 'bg']);
     expect(encodeView(defaultViewState)).toBe('');
     expect(decodeView('', BASE)).toEqual({ view: defaultViewState, ignored: [] });
   });
@@ -157,14 +159,16 @@ describe('the view-state table', () => {
       day: '2025-10-17',
       window: { start: dayToUtcMs('2025-10-12'), end: dayToUtcMs('2025-10-22') + DAY_MS },
       headlineId: 'abc',
+      eventId: 'doha-ceasefire',
       outlets: ['reuters', 'ap-news'],
       topics: ['fighting'],
       actors: ['ttp'],
+      events: ['doha-ceasefire', 'kabul-strikes'],
       query: 'durand line',
       lanes: 'outlet',
       bgSection: 'opening',
     };
-    expect(encodeView(view)).toBe('corpus=a.json&date=2025-10-17&from=2025-10-12&to=2025-10-22&h=abc&outlets=ap-news,reuters&topics=fighting&actors=ttp&q=durand+line&lanes=outlet&bg=opening');
+    expect(encodeView(view)).toBe('corpus=a.json&date=2025-10-17&from=2025-10-12&to=2025-10-22&h=abc&event=doha-ceasefire&outlets=ap-news,reuters&topics=fighting&actors=ttp&events=doha-ceasefire,kabul-strikes&q=durand+line&lanes=outlet&bg=opening');
   });
 });
 

@@ -151,6 +151,7 @@ export function corpusFacts(ix: CorpusIndex): CorpusFacts {
     actors: new Set(ix.actors.map((a) => a.id)),
     headlines: ix.rowById,
     sections: new Set(ix.corpus.background?.sections.map((s) => s.id) ?? []),
+    events: new Set(ix.events.map((e) => e.id)),
     range: ix.corpus.headlines.length > 0 ? { start: ix.headlines[0]!.date, end: ix.headlines[ix.headlines.length - 1]!.date } : ix.corpus.range,
     extent: ix.extent,
   };

@@ -12,6 +12,7 @@ export const testFacts: CorpusFacts = {
   actors: new Set(['ttp']),
   headlines: new Set(['abc123']),
   sections: new Set(['opening']),
+  events: new Set(['doha-ceasefire']),
   range: { start: '2025-10-13', end: '2025-10-21' },
   extent: [dayToUtcMs('2025-10-01'), dayToUtcMs('2025-11-01')],
 };

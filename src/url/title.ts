@@ -17,6 +17,8 @@ export function viewTitle(view: ViewState, ix: CorpusIndex): string {
     const title = ix.headlines[row]!.title;
     parts.push(title.length > 60 ? `${title.slice(0, 59)}…` : title);
   }
+  const event = view.eventId === null ? undefined : ix.events[ix.eventIndex.get(view.eventId) ?? -1];
+  if (event !== undefined) parts.push(event.title);
   if (view.day !== null) parts.push(formatDay(view.day));
   const outlets = names(view.outlets, (id) => ix.outlets[ix.outletIndex.get(id) ?? -1]?.name);
   if (outlets) parts.push(outlets);
