@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Corpus, Headline } from '../../src/corpus/schema';
 import { build } from './build';
-import { loadTables, type Tables } from './tables';
+import { loadTables, parseTables, TableError, type RawTables, type Tables } from './tables';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DATA_DIR = join(ROOT, 'data');
@@ -45,4 +45,29 @@ export function headlineAt(line: number): Headline {
   const h = seedCorpus().headlines.find((x) => x.sourceLine === line);
   if (!h) throw new Error(`no headline on line ${line}`);
   return h;
+}
+
+/** The project's tables as raw JSON, to edit in a test (events included). */
+export function rawTables(): RawTables {
+  const read = (n: string): unknown => JSON.parse(readFileSync(join(DATA_DIR, `${n}.json`), 'utf8'));
+  return {
+    outlets: read('outlets'),
+    origins: read('origins'),
+    topics: read('topics'),
+    actors: read('actors'),
+    articles: read('articles'),
+    events: read('events'),
+    eventSources: read('event-sources'),
+  };
+}
+
+/** The message of the TableError that `raw` raises ("no error" when the tables are accepted; anything else is thrown). */
+export function tableError(raw: RawTables): string {
+  try {
+    parseTables(raw);
+  } catch (e) {
+    if (e instanceof TableError) return e.message;
+    throw e;
+  }
+  return 'no error';
 }

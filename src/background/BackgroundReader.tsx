@@ -4,9 +4,8 @@ import type { Background } from '../corpus/schema';
 import { useView } from '../store/store';
 import { chooseEvent } from '../store/intents';
 import { segmentParagraph } from './segments';
-import { formatDaySpan, periodLabel } from '../ui/format';
-import { EventSymbol } from '../ui/EventSymbol';
-import { eventKindLabels } from '../ui/event-kinds';
+import { periodLabel } from '../ui/format';
+import { EventButton } from '../ui/EventButton';
 
 /** DOM id of a section of the article (corpus ids are prefixed so they never clash with the app's). */
 export const sectionDomId = (id: string) => `bg-section-${id}`;
@@ -118,18 +117,7 @@ export function BackgroundReader({ ix, background: bg }: { ix: CorpusIndex; back
                   <ul aria-label="What happened" className="mt-1 space-y-1">
                     {eventsOf.get(p.id)!.map((e) => (
                       <li key={e.id}>
-                        <button
-                          type="button"
-                          aria-pressed={eventId === e.id}
-                          onClick={() => run(ix, chooseEvent(e.id))}
-                          className="inline-flex items-start gap-1.5 text-start text-blue-800 underline dark:text-blue-300"
-                        >
-                          <EventSymbol kind={e.kind} size={13} className="mt-1" />
-                          <span>
-                            {e.title}, <time dateTime={e.start}>{formatDaySpan(e.start, e.end)}</time>
-                            <span className="sr-only"> ({eventKindLabels[e.kind]}): show it on the timeline</span>
-                          </span>
-                        </button>
+                        <EventButton event={e} pressed={eventId === e.id} onChoose={() => run(ix, chooseEvent(e.id))} look="link" />
                       </li>
                     ))}
                   </ul>

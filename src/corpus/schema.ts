@@ -51,9 +51,13 @@ export const headlineSchema = z.object({
   section: z.string().nullable(),
   /** Null where the line names no outlet. */
   outletId: id.nullable(),
-  /** The publication date (the first date on the line). */
+  /**
+   * The day the aggregator gives first on the line. The seed's listings trail publication by a day or two
+   * (AP's report of 12 October is listed on the 13th): it is a listing day, not a verified publication day,
+   * and the app says "listed".
+   */
   date: calendarDate,
-  /** The bracketed date the aggregator listed it under. */
+  /** The bracketed day the aggregator listed it under (on the seed page, always equal to `date`). */
   listedDate: calendarDate,
   /** The title was cut short by the aggregator. */
   truncated: z.boolean(),

@@ -4,6 +4,7 @@ import type { Claim, Source } from '../corpus/schema';
 import { useView } from '../store/store';
 import { closeEvent, filterToEvent, revealHeadline } from '../store/intents';
 import { EventSymbol } from '../ui/EventSymbol';
+import { ActorToggles } from '../ui/ActorToggles';
 import { eventKindLabels } from '../ui/event-kinds';
 import { formatCount, formatDay, formatDaySpan, formatLocalTime, plural } from '../ui/format';
 import { eventDetail, type EventDetailData } from './event-items';
@@ -107,26 +108,7 @@ function ActorList({ label, actors, onToggle, selected }: { label: string; actor
     <>
       <dt className={muted}>{label}</dt>
       <dd>
-        <ul className="flex flex-wrap gap-1.5">
-          {actors.map((a) => {
-            const on = selected.includes(a.id);
-            return (
-              <li key={a.id}>
-                <button
-                  type="button"
-                  aria-pressed={on}
-                  onClick={() => onToggle(a.id)}
-                  title={on ? `Stop filtering by ${a.name}` : `Show only headlines naming ${a.name}`}
-                  className={`rounded-full border px-2.5 py-0.5 break-words ${
-                    on ? 'border-stone-900 bg-stone-900 text-white dark:border-stone-100 dark:bg-stone-100 dark:text-stone-900' : 'border-stone-300 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800'
-                  }`}
-                >
-                  {a.name}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
+        <ActorToggles actors={actors} selected={selected} onToggle={onToggle} />
       </dd>
     </>
   );

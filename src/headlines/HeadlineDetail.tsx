@@ -2,9 +2,10 @@ import { useId, useRef, type ReactNode } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { useView } from '../store/store';
 import { chooseEvent, closeHeadline, revealHeadline } from '../store/intents';
-import { EventSymbol } from '../ui/EventSymbol';
+import { EventButton } from '../ui/EventButton';
+import { ActorToggles } from '../ui/ActorToggles';
 import { useListRows } from '../store/use-derived';
-import { formatDay, formatDaySpan } from '../ui/format';
+import { formatDay } from '../ui/format';
 import { topicSwatchClass } from '../ui/topic-colour';
 import { headlineDetail, UNKNOWN_OUTLET } from './headline-items';
 
@@ -92,16 +93,7 @@ export function HeadlineDetail({ ix, children }: { ix: CorpusIndex; children?: R
               <ul className="flex flex-col gap-1">
                 {reports.map((e) => (
                   <li key={e.id}>
-                    <button
-                      type="button"
-                      aria-pressed={eventId === e.id}
-                      onClick={() => run(ix, chooseEvent(e.id))}
-                      className="inline-flex items-center gap-1.5 rounded-md border border-stone-300 px-2 py-0.5 text-start hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
-                    >
-                      <EventSymbol kind={e.kind} size={12} />
-                      <span className="break-words">{e.title}</span>
-                      <span className="sr-only">, key event of {formatDaySpan(e.start, e.end)}</span>
-                    </button>
+                    <EventButton event={e} pressed={eventId === e.id} onChoose={() => run(ix, chooseEvent(e.id))} look="chip" />
                   </li>
                 ))}
               </ul>
@@ -129,29 +121,7 @@ export function HeadlineDetail({ ix, children }: { ix: CorpusIndex; children?: R
           <>
             <dt className="text-stone-600 dark:text-stone-400">Actors</dt>
             <dd>
-              <ul className="flex flex-wrap gap-1.5">
-                {detail.actors.map((a) => {
-                  const on = actorFilter.includes(a.id);
-                  return (
-                    <li key={a.id}>
-                      <button
-                        type="button"
-                        aria-pressed={on}
-                        onClick={() => toggleActor(a.id)}
-                        title={on ? `Stop filtering by ${a.name}` : `Show only headlines naming ${a.name}`}
-                        className={`rounded-full border px-2.5 py-0.5 break-words ${
-                          on
-                            ? 'border-stone-900 bg-stone-900 text-white dark:border-stone-100 dark:bg-stone-100 dark:text-stone-900'
-                            : 'border-stone-300 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800'
-                        }`}
-                      >
-                        {on && <span aria-hidden="true">✓ </span>}
-                        {a.name}
-                      </button>
-                    </li>
-                  );
-                })}
-              </ul>
+              <ActorToggles actors={detail.actors} selected={actorFilter} onToggle={toggleActor} />
             </dd>
           </>
         )}

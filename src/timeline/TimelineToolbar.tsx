@@ -3,6 +3,7 @@ import { topicColour } from '../ui/topic-colour';
 import { useView } from '../store/store';
 import { lanesModes, type LanesMode, type TimeWindow } from '../store/view-state';
 import { formatUtcMs } from '../ui/format';
+import { axisSpan, windowParts } from '../corpus/time-axis';
 
 interface ToolbarProps {
   ix: CorpusIndex;
@@ -17,7 +18,10 @@ const laneLabels: Record<LanesMode, string> = { topic: 'Topic', origin: 'Origin'
 const button =
   'inline-flex h-8 min-w-8 items-center justify-center rounded-md border border-stone-300 bg-white px-2 text-sm font-medium hover:bg-stone-100 disabled:opacity-50 dark:border-stone-600 dark:bg-stone-800 dark:hover:bg-stone-700';
 
-function windowLabel(w: TimeWindow): string {
+/** The window as the days it shows: from the first day in a period to the last (a break at either end shows none). */
+function windowLabel(ix: CorpusIndex, win: TimeWindow): string {
+  const parts = windowParts(ix.axis, win);
+  const w = parts.length > 0 ? { start: parts[0]!.start, end: parts[parts.length - 1]!.end } : win;
   const last = w.end - 1;
   const sameYear = new Date(w.start).getUTCFullYear() === new Date(last).getUTCFullYear();
   const a = formatUtcMs(w.start, sameYear ? { day: 'numeric', month: 'short' } : { day: 'numeric', month: 'short', year: 'numeric' });
@@ -29,8 +33,9 @@ function windowLabel(w: TimeWindow): string {
 export function TimelineToolbar({ ix, win, storyMode, onZoomIn, onZoomOut, onReset }: ToolbarProps) {
   const lanes = useView((s) => s.lanes);
   const setLanes = useView((s) => s.setLanes);
-  const full = win.end - win.start >= ix.extent[1] - ix.extent[0] - 1000;
-  const narrowest = win.end - win.start <= 86_400_000 + 1000;
+  const span = axisSpan(ix.axis, win);
+  const full = span >= ix.axis.total - 1000;
+  const narrowest = span <= 86_400_000 + 1000;
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
@@ -46,7 +51,7 @@ export function TimelineToolbar({ ix, win, storyMode, onZoomIn, onZoomOut, onRes
           </button>
         </div>
         <p className="text-sm font-semibold tabular-nums">
-          {windowLabel(win)}
+          {windowLabel(ix, win)}
         </p>
         <fieldset className="ms-auto flex items-center gap-1 text-sm">
           <legend className="sr-only">Lanes</legend>

@@ -2,7 +2,8 @@
  * The key-events track and the phase bands: pure layout from (events, phases, the plot's x scale) to boxes.
  *
  * Each event is a symbol at its first day with its title beside it, and a thin bar over its days when it lasts
- * longer than one. Labels never overlap: events are packed, in time order, into the first label row with room;
+ * longer than one. Labels never overlap: events are packed (the selected one first, then those starting in the
+ * window, then those going on from before it, each in time order) into the first label row with room;
  * one that finds none keeps its symbol on the last row (a compact marker, its title in its name and tooltip);
  * markers that would touch a neighbour are summarised as "+N" with it. So every event is on the track at every
  * zoom level, from the whole period (mostly markers) to a single day (every title whole).
@@ -69,9 +70,13 @@ export function layoutEventTrack(events: readonly CorpusEvent[], x: TimeScale, s
   const unlabelled: number[] = [];
   const symbolX = (e: CorpusEvent) => Math.min(Math.max(0, x(dayStart(e.start)) + 2), Math.max(0, width - SYMBOL));
 
-  // The selected event is packed first, so its title always shows; the rest in time order.
-  const order = events.map((_, i) => i).filter((i) => dayEnd(events[i]!.end) > d0 && dayStart(events[i]!.start) < d1);
-  if (selected >= 0 && order.includes(selected)) order.sort((a, b) => Number(b === selected) - Number(a === selected) || a - b);
+  // Packing order: the selected event first, so its title always shows; then the events that start in the
+  // window, in time order; then those going on from before it (their titles would all crowd the left edge).
+  const rank = (i: number) => (i === selected ? 0 : dayStart(events[i]!.start) >= d0 ? 1 : 2);
+  const order = events
+    .map((_, i) => i)
+    .filter((i) => dayEnd(events[i]!.end) > d0 && dayStart(events[i]!.start) < d1)
+    .sort((a, b) => rank(a) - rank(b) || a - b);
   for (const i of order) {
     const e = events[i]!;
     const sx = symbolX(e);
