@@ -34,13 +34,13 @@ const details = (page: Page) => page.getByRole('region', { name: 'Headline detai
 
 /** Zoom into story mode, open a story's details, check an outlet and choose an actor in the reader. */
 async function storyDetailsAndFilters(page: Page) {
-  await page.getByRole('button', { name: 'Zoom in' }).click();
-  await page.getByRole('button', { name: 'Zoom in' }).click();
   const stories = timeline(page).getByRole('group', { name: 'Stories' });
+  for (let i = 0; i < 5 && !(await stories.isVisible()); i++) await page.getByRole('button', { name: 'Zoom in' }).click();
   await expect(stories).toBeVisible();
   await stories.getByRole('button', { name: /^Story: / }).first().click();
   await expect(details(page).getByRole('heading', { level: 2 })).toBeVisible();
   await page.getByRole('group', { name: 'Outlets' }).getByRole('checkbox', { name: /^AP News \(/ }).check();
+  await page.getByRole('tab', { name: 'Background' }).click();
   await page.getByRole('region', { name: 'Background' }).getByRole('article').getByRole('button', { name: /^Tehreek-e-Taliban Pakistan/ }).first().click();
   await expect(page.getByRole('complementary', { name: 'Filters' })).toContainText('Actor: Tehreek-e-Taliban Pakistan');
 }
@@ -182,24 +182,25 @@ test('the main tasks by keyboard alone', async ({ page, context }) => {
     const outlets = page.getByRole('group', { name: 'Outlets' });
     await tabTo(page, outlets.getByRole('textbox', { name: 'Find outlet' }));
     await page.keyboard.type('AP News');
-    await page.keyboard.press('Tab');
-    await expect(outlets.getByRole('checkbox', { name: /^AP News \(/ })).toBeFocused();
+    // Past the box that checks the whole country (US) to the outlet itself.
+    await tabTo(page, outlets.getByRole('checkbox', { name: /^AP News \(/ }), { max: 3 });
     await page.keyboard.press('Space');
     await expect(summary(page, ap.length)).toBeVisible();
   });
 
   await test.step('zoom with the buttons and the keys', async () => {
     const label = timeline(page).getByText(/^\d{1,2} [A-Z][a-z]{2}( – \d{1,2} [A-Z][a-z]{2})? 2025$/);
+    const initial = (await label.textContent())!;
     await tabTo(page, page.getByRole('button', { name: 'Zoom in' }));
     await page.keyboard.press('Enter');
-    await expect(label).toHaveText('12 Oct – 22 Oct 2025');
+    await expect(label).not.toHaveText(initial);
     await tabTo(page, timeline(page).getByRole('group', { name: /^Timeline plot/ }));
     await page.keyboard.press('0');
-    await expect(label).toHaveText('7 Oct – 27 Oct 2025');
+    await expect(label).toHaveText(initial);
     await page.keyboard.press('ArrowRight');
-    await expect(label).not.toHaveText('7 Oct – 27 Oct 2025');
+    await expect(label).not.toHaveText(initial);
     await page.keyboard.press('0');
-    await expect(label).toHaveText('7 Oct – 27 Oct 2025');
+    await expect(label).toHaveText(initial);
   });
 
   await test.step('choose a day from the day bars', async () => {
@@ -218,16 +219,23 @@ test('the main tasks by keyboard alone', async ({ page, context }) => {
     await tabTo(page, item);
     await page.keyboard.press('Enter');
     await expect(item).toHaveAttribute('aria-current', 'true');
+    // Focus moves into the details, docked beside the timeline.
+    await expect(details(page).getByRole('heading', { level: 2 })).toBeFocused();
     await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(apPledge.title);
     const others = details(page).getByRole('list', { name: 'Also reported by' }).getByRole('button');
     await expect(others).toHaveCount(pledgeHeadlines.length - 1);
-    await tabTo(page, others.first(), { back: true });
+    await tabTo(page, others.first());
     await page.keyboard.press('Enter');
     await expect(details(page).getByRole('heading', { level: 2 })).toBeFocused();
     await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(earliest.title);
   });
 
   await test.step('choose an actor in the background reader', async () => {
+    // The side pane shows the details: its Background tab, then the article.
+    await tabTo(page, page.getByRole('tab', { name: 'Details' }), { back: true, max: 40 });
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tab', { name: 'Background' })).toBeFocused();
+    await expect(page.getByRole('tab', { name: 'Background' })).toHaveAttribute('aria-selected', 'true');
     const mention = page.getByRole('region', { name: 'Background' }).getByRole('article').getByRole('button', { name: /^Tehreek-e-Taliban Pakistan/ }).first();
     await tabTo(page, mention, { max: 120 });
     await page.keyboard.press('Enter');

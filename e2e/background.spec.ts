@@ -121,14 +121,14 @@ test('bg= links to a section, and Back and Forward keep it', async ({ page }) =>
 
 test('the background panel collapses and the split resizes', async ({ page }) => {
   await open(page);
-  const separator = page.getByRole('separator', { name: 'Resize the background panel' });
+  const separator = page.getByRole('separator', { name: 'Resize the side panel' });
   const before = Number(await separator.getAttribute('aria-valuenow'));
   await separator.focus();
   await page.keyboard.press('ArrowLeft');
   await expect(separator).toHaveAttribute('aria-valuenow', String(before + 5));
-  await region(page).getByRole('button', { name: 'Hide background' }).click();
+  await page.getByRole('button', { name: 'Hide side panel' }).click();
   await expect(region(page)).toHaveCount(0);
-  await page.getByRole('button', { name: 'Show background' }).click();
+  await page.getByRole('button', { name: 'Show side panel' }).click();
   await expect(region(page)).toBeVisible();
 });
 

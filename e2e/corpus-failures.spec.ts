@@ -4,6 +4,7 @@
  * blank page. A corpus with some bad items is rejected whole, with the reason: none of it is shown.
  * One page walks through the cases, each served in turn behind "Retry".
  */
+import { showBackground } from './page';
 import { test, expect, type Page, type Route } from '@playwright/test';
 import type { Corpus } from '../src/corpus/schema';
 import { corpus, total } from './corpus';
@@ -173,7 +174,9 @@ test('a corpus that breaks one panel: that panel says so, the others keep workin
   });
   await test.step('the other panels keep working', async () => {
     await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+    await showBackground(page);
     await expect(page.getByRole('region', { name: 'Background' })).toBeVisible();
+    await page.getByRole('tab', { name: 'Details' }).click();
     const outlet = c.outlets.find((o) => o.headlineCount > 1)!;
     await page.getByRole('group', { name: 'Outlets' }).getByRole('checkbox', { name: new RegExp(`^${outlet.name} \\(`) }).check();
     await expect(page.getByRole('list', { name: 'Headlines' }).getByRole('listitem')).toHaveCount(outlet.headlineCount);

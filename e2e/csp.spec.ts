@@ -6,6 +6,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { headlinesOf, total } from './corpus';
 import { guard } from './guard';
+import { showBackground, zoomToStories } from './page';
 
 /** The directives of a policy: name → sources. */
 function directives(policy: string): Map<string, string[]> {
@@ -50,9 +51,7 @@ test('the built page carries a strict policy and no inline script or handler', a
 
 async function mainTasks(page: Page) {
   await expect(page.getByText(`${total} of ${total} headlines`)).toBeVisible();
-  await page.getByRole('button', { name: 'Zoom in' }).click();
-  await page.getByRole('button', { name: 'Zoom in' }).click();
-  await expect(page.getByRole('region', { name: 'Timeline' }).getByRole('group', { name: 'Stories' })).toBeVisible();
+  await zoomToStories(page);
   await page.getByRole('radio', { name: 'Outlet' }).check({ force: true });
   const ap = headlinesOf((h) => h.outletId === 'ap-news');
   await page.getByRole('group', { name: 'Outlets' }).getByRole('checkbox', { name: /^AP News \(/ }).check();
@@ -60,6 +59,7 @@ async function mainTasks(page: Page) {
   await page.getByRole('list', { name: 'Headlines' }).getByRole('button').first().click();
   await expect(page.getByRole('region', { name: 'Headline details' }).getByRole('heading', { level: 2 })).toBeVisible();
   await page.getByRole('searchbox', { name: 'Search headlines' }).fill('ceasefire');
+  await showBackground(page);
   await page.getByRole('region', { name: 'Background' }).getByRole('article').getByRole('button', { name: /^Tehreek-e-Taliban Pakistan/ }).first().click();
   await page.getByRole('button', { name: 'Dark mode' }).click();
   await page.goBack();

@@ -1,3 +1,4 @@
+import { zoomToStories } from './page';
 import { test, expect, type Page } from '@playwright/test';
 import { corpus, headlinesOf, total } from './corpus';
 
@@ -93,10 +94,12 @@ test('choices push history entries; Back and Forward restore each view exactly; 
   await expect(summary(page, total)).toBeVisible();
   const length0 = await page.evaluate(() => history.length);
 
-  await page.getByRole('button', { name: 'Zoom in' }).click();
-  await expect.poll(() => search(page)).toMatch(/^\?from=2025-10-12&to=2025-10-22$/);
+  // Zoomed in to stories (so the lanes switch is live): three replaced entries, no new one.
+  await zoomToStories(page);
+  await expect.poll(() => search(page)).toMatch(/^\?from=2025-10-\d\d&to=2025-1[01]-\d\d$/);
   expect(await page.evaluate(() => history.length)).toBe(length0);
   const zoomed = search(page);
+  const zoomedLabel = (await windowLabel(page).textContent())!;
 
   await page.getByRole('checkbox', { name: /^AP News \(/ }).first().check();
   await expect.poll(() => search(page)).toBe(`${zoomed}&outlets=ap-news`);
@@ -111,7 +114,7 @@ test('choices push history entries; Back and Forward restore each view exactly; 
   await page.goBack();
   await expect.poll(() => search(page)).toBe(zoomed);
   await expect(summary(page, total)).toBeVisible();
-  await expect(windowLabel(page)).toHaveText('12 Oct – 22 Oct 2025');
+  await expect(windowLabel(page)).toHaveText(zoomedLabel);
   await page.goForward();
   await expect(summary(page, headlinesOf((h) => h.outletId === 'ap-news').length)).toBeVisible();
   await page.goForward();

@@ -24,9 +24,10 @@ async function open(page: Page, path = './') {
 
 test('the track shows every event of the window, each with its dates, at month and at day zoom', async ({ page }) => {
   await open(page);
-  // The default window: 7–27 October 2025.
-  const from = dayMs('2025-10-07');
-  const to = dayMs('2025-10-28');
+  // The default window: 6 October – 8 November 2025 (the headlines and the key events of their period).
+  await expect(windowLabel(page)).toHaveText('6 Oct – 8 Nov 2025');
+  const from = dayMs('2025-10-06');
+  const to = dayMs('2025-11-09');
   const inWindow = corpus.events.filter((e) => dayMs(e.end) + 86_400_000 > from && dayMs(e.start) < to);
   expect(inWindow.length).toBeGreaterThanOrEqual(12);
   const items = track(page).getByRole('button');

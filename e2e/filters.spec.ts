@@ -82,15 +82,19 @@ test.describe('outlet filter', () => {
   test('"Find outlet" narrows the checklist, ignoring case and accents', async ({ page }) => {
     await open(page);
     const group = outletsGroup(page);
-    await expect(group.getByRole('checkbox')).toHaveCount(corpus.outlets.length);
+    // The outlets' boxes (each country also has a box for all its outlets).
+    const boxes = group.getByRole('checkbox', { name: /^(?!Every outlet of )/ });
+    await expect(boxes).toHaveCount(corpus.outlets.length);
     const find = group.getByRole('textbox', { name: 'Find outlet' });
+    const originLabel = (id: string) => corpus.origins.find((o) => o.id === id)?.label ?? '';
     const matching = (text: string) =>
-      corpus.outlets.filter((o) => [o.name, ...o.aliases].some((n) => foldForSearch(n).includes(foldForSearch(text))));
-    for (const text of ['JAZEERA', 'al jazéera', 'news']) {
+      corpus.outlets.filter((o) => [o.name, ...o.aliases, o.country, originLabel(o.origin)].some((n) => foldForSearch(n).includes(foldForSearch(text))));
+    // By name, ignoring case and accents; and by country or origin ("Pakistan" finds the Pakistani outlet).
+    for (const text of ['JAZEERA', 'al jazéera', 'news', 'Pakistan', 'indian']) {
       await find.fill(text);
       const expected = matching(text);
       expect(expected.length).toBeGreaterThan(0);
-      await expect(group.getByRole('checkbox')).toHaveCount(expected.length);
+      await expect(boxes).toHaveCount(expected.length);
       for (const o of expected) await expect(group.getByRole('checkbox', { name: counted(o.name) })).toBeVisible();
     }
     // Narrowing the checklist is not a filter.
@@ -99,7 +103,7 @@ test.describe('outlet filter', () => {
     await expect(group.getByRole('checkbox')).toHaveCount(0);
     await expect(group).toContainText('No outlet matches');
     await find.fill('');
-    await expect(group.getByRole('checkbox')).toHaveCount(corpus.outlets.length);
+    await expect(boxes).toHaveCount(corpus.outlets.length);
   });
 
   test('outlets are grouped by country, the biggest country first', async ({ page }) => {
@@ -110,7 +114,13 @@ test.describe('outlet filter', () => {
     const first = outletsGroup(page).getByRole('group').first();
     await expect(first).toHaveAccessibleName(`${topCountry} (${topTotal})`);
     const inCountry = corpus.outlets.filter((o) => o.country === topCountry);
-    await expect(first.getByRole('checkbox')).toHaveCount(inCountry.length);
+    await expect(first.getByRole('checkbox', { name: /^(?!Every outlet of )/ })).toHaveCount(inCountry.length);
+    // The country's own box checks all its outlets at once, and unchecks them.
+    const all = first.getByRole('checkbox', { name: `Every outlet of ${topCountry} (${inCountry.length})` });
+    await all.check();
+    await expectListed(page, corpus.headlines.filter((h) => inCountry.some((o) => o.id === h.outletId)));
+    await all.uncheck();
+    await expectListed(page, corpus.headlines);
   });
 });
 
@@ -171,8 +181,9 @@ test.describe('topics, search and counts', () => {
     await page.getByRole('main').getByRole('button', { name: 'Clear all filters' }).click();
     await expect(page.getByRole('searchbox', { name: 'Search headlines' })).toHaveValue('');
     await expectListed(page, corpus.headlines);
-    // With no filter set, the panel offers no "Clear all filters" either.
-    await expect(page.getByRole('button', { name: 'Clear all filters' })).toHaveCount(0);
+    // With no filter set, the panel's "Clear all filters" stays in its place, disabled.
+    await expect(page.getByRole('button', { name: 'Clear all filters' })).toHaveCount(1);
+    await expect(page.getByRole('button', { name: 'Clear all filters' })).toBeDisabled();
   });
 
   test('"Clear all filters" in the panel clears outlets, topics and search', async ({ page }) => {
@@ -191,6 +202,9 @@ test('the filters and the list work from the keyboard alone', async ({ page }) =
   const find = outletsGroup(page).getByRole('textbox', { name: 'Find outlet' });
   await find.focus();
   await page.keyboard.type('AP News');
+  // First the box of the whole country (US), then AP News.
+  await page.keyboard.press('Tab');
+  await expect(outletsGroup(page).getByRole('checkbox', { name: /^Every outlet of US/ })).toBeFocused();
   await page.keyboard.press('Tab');
   const box = outletsGroup(page).getByRole('checkbox', { name: counted('AP News') });
   await expect(box).toBeFocused();

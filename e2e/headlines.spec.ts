@@ -58,10 +58,17 @@ test('clicking a headline opens its details: outlet, country, date and who else 
   expect(pledgeHeadlines.length).toBeGreaterThanOrEqual(3);
   await open(page);
   const panel = details(page);
+  // Nothing selected: the side pane shows the article; its Details tab says how to choose.
+  await expect(page.getByRole('tab', { name: 'Background' })).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('tab', { name: 'Details' }).click();
   await expect(panel).toContainText('Select a headline on the timeline or in the list');
 
   const item = itemButton(page, latest);
   await item.click();
+  // The details come forward beside the timeline, and focus moves to them.
+  await expect(page.getByRole('tab', { name: 'Details' })).toHaveAttribute('aria-selected', 'true');
+  await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(panel).toBeInViewport();
   await expect(item).toHaveAttribute('aria-current', 'true');
   await expect(headlineList(page).locator('[aria-current="true"]')).toHaveCount(1);
 
@@ -123,14 +130,17 @@ test('an actor of the headline toggles the actor filter, shown as a removable ch
   await expect(headlineList(page).getByRole('listitem')).toHaveCount(total);
 });
 
-test('"Close" clears the selection and leaves the hint', async ({ page }) => {
+test('"Close" clears the selection, gives the pane back to the article and focus back to the headline', async ({ page }) => {
   await open(page);
   const item = itemButton(page, latest);
   await item.click();
   await details(page).getByRole('button', { name: 'Close details' }).click();
+  await expect(item).not.toHaveAttribute('aria-current', 'true');
+  await expect(item).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Background' })).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('tab', { name: 'Details' }).click();
   await expect(details(page)).toContainText('Select a headline on the timeline or in the list');
   await expect(details(page).getByRole('heading')).toHaveCount(0);
-  await expect(item).not.toHaveAttribute('aria-current', 'true');
 });
 
 test('the list and the details work from the keyboard alone', async ({ page }) => {
@@ -140,15 +150,16 @@ test('the list and the details work from the keyboard alone', async ({ page }) =
   await items.first().focus();
   await page.keyboard.press('Enter');
   await expect(items.first()).toHaveAttribute('aria-current', 'true');
+  // Focus moves into the details; the Close button is the next stop, and Enter gives focus back to the list.
+  await expect(details(page).getByRole('heading', { level: 2 })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(details(page).getByRole('button', { name: 'Close details' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(items.first()).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(items.nth(2)).toBeFocused();
   await page.keyboard.press('Space');
   await expect(items.nth(2)).toHaveAttribute('aria-current', 'true');
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(displayTitle(sorted[2]!.title, sorted[2]!.truncated));
-  const close = details(page).getByRole('button', { name: 'Close details' });
-  await close.focus();
-  await page.keyboard.press('Enter');
-  await expect(details(page)).toContainText('Select a headline on the timeline or in the list');
-  await expect(details(page)).toBeFocused();
 });

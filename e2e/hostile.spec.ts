@@ -7,6 +7,7 @@
  */
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { corpusCopy, expectNoSidewaysScroll, guard } from './guard';
+import { showBackground } from './page';
 
 const pwn = (where: string) => `window.__pwned='${where}'`;
 const P = {
@@ -178,6 +179,7 @@ test('hostile corpus text renders as inert text, and the layout holds on desktop
   await test.step('filters and the background reader show names as text; search finds markup as text', async () => {
     await expect(page.getByRole('group', { name: 'Topics' }).getByRole('checkbox', { name: new RegExp(`^${P.topic.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(`) })).toBeVisible();
     await expect(page.getByRole('group', { name: 'Outlets' }).getByText(P.outlet, { exact: true }).first()).toBeVisible();
+    await showBackground(page);
     const article = page.getByRole('region', { name: 'Background' }).getByRole('article');
     await expect(article.getByRole('heading', { level: 2 })).toHaveText(P.bgTitle);
     await expect(article.getByText(P.standfirst, { exact: true })).toBeVisible();
@@ -191,9 +193,13 @@ test('hostile corpus text renders as inert text, and the layout holds on desktop
     await background.getByRole('rowheader', { name: P.actor }).getByRole('button').click();
     await expect(page.getByRole('complementary', { name: 'Filters' })).toContainText(`Actor: ${P.actor}`);
     await page.getByRole('complementary', { name: 'Filters' }).getByRole('button', { name: `Remove actor filter ${P.actor}` }).click();
+    // Search reads markup as words (punctuation folds away, as in "cease-fire"): "<script>" finds the titles
+    // holding "script", the <script> payload and the "javascript:" one, shown as text.
     await page.getByRole('searchbox', { name: 'Search headlines' }).fill('<script>');
-    await expect(list(page).getByRole('listitem')).toHaveCount(1);
+    await expect(list(page).getByRole('listitem')).toHaveCount(2);
     await expect(list(page)).toContainText(P.script);
+    await page.getByRole('searchbox', { name: 'Search headlines' }).fill('</script> Ceasefire');
+    await expect(list(page).getByRole('listitem')).toHaveCount(1);
     await expectInert(page);
     await expectNoSidewaysScroll(page);
   });
@@ -201,11 +207,18 @@ test('hostile corpus text renders as inert text, and the layout holds on desktop
   await test.step('on a 360 px phone nothing scrolls sideways, drawers included', async () => {
     await page.getByRole('searchbox', { name: 'Search headlines' }).fill('');
     await page.setViewportSize({ width: 360, height: 740 });
+    // The headline selected on the desktop now rises as a bottom sheet: close it to reach the list.
+    const sheet = page.getByRole('dialog', { name: 'Details' });
+    if (await sheet.isVisible()) await sheet.getByRole('button', { name: 'Close', exact: true }).click();
     await expect(page.getByRole('button', { name: 'Filters', exact: true })).toBeVisible();
     await expectNoSidewaysScroll(page);
     await list(page).getByRole('button').filter({ hasText: P.long }).click();
+    await expect(sheet).toBeVisible();
     await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(P.long);
     await expectNoSidewaysScroll(page);
+    const sheetBox = (await sheet.boundingBox())!;
+    expect(sheetBox.x + sheetBox.width).toBeLessThanOrEqual(360);
+    await sheet.getByRole('button', { name: 'Close', exact: true }).click();
     await page.getByRole('button', { name: 'Background', exact: true }).click();
     const drawer = page.getByRole('dialog', { name: 'Background' });
     await expect(drawer.getByRole('heading', { level: 2, name: P.bgTitle })).toBeVisible();

@@ -8,6 +8,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { headlinesOf, total } from './corpus';
 import { expectNoSidewaysScroll, guard } from './guard';
+import { showBackground } from './page';
 
 interface Setting {
   readonly timezoneId: string;
@@ -114,6 +115,7 @@ for (const s of settings) {
         expect(years.x + years.width).toBeLessThanOrEqual(brush.x + 1);
         const filters = (await page.getByRole('complementary', { name: 'Filters' }).boundingBox())!;
         const main = (await page.getByRole('main').boundingBox())!;
+        await showBackground(page);
         const background = (await page.getByRole('region', { name: 'Background' }).boundingBox())!;
         if (s.rtl) {
           expect(filters.x).toBeGreaterThan(main.x + main.width - 1);

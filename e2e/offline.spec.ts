@@ -3,6 +3,7 @@
  * background reader and links within the same corpus (history, Back and Forward) keep working, and it
  * requests nothing.
  */
+import { showBackground } from './page';
 import { test, expect, type Page } from '@playwright/test';
 import { corpus, headlinesOf, total } from './corpus';
 import { guard } from './guard';
@@ -49,6 +50,7 @@ test('with the network gone, the loaded app keeps working and requests nothing',
   });
 
   await test.step('links within the corpus: the background reader, Back and Forward', async () => {
+    await showBackground(page);
     const article = page.getByRole('region', { name: 'Background' }).getByRole('article');
     await article.getByRole('navigation', { name: 'Article sections' }).getByRole('link', { name: 'Chances of success' }).click();
     await expect.poll(() => search(page)).toMatch(/bg=chances-of-success/);

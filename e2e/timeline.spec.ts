@@ -27,7 +27,9 @@ test('shows a skeleton while loading, then the timeline', async ({ page }) => {
 test('zoom buttons, wheel and keys change the axis; Reset zoom restores it', async ({ page }) => {
   await open(page);
   const initial = await windowLabel(page).textContent();
-  expect(initial).toBe('7 Oct – 27 Oct 2025');
+  // The default window fits what there is: the headlines (13–21 October) and the key events of their period
+  // (7 October to 7 November), a day either side.
+  expect(initial).toBe('6 Oct – 8 Nov 2025');
   await page.getByRole('button', { name: 'Zoom in' }).click();
   const zoomed = await windowLabel(page).textContent();
   expect(zoomed).not.toBe(initial);
@@ -53,11 +55,11 @@ test('zoom buttons, wheel and keys change the axis; Reset zoom restores it', asy
   await page.keyboard.press('0');
   await expect(windowLabel(page)).toHaveText(initial!);
   await page.keyboard.press('+');
-  await expect(windowLabel(page)).toHaveText('12 Oct – 22 Oct 2025');
+  await expect(windowLabel(page)).toHaveText('14 Oct – 31 Oct 2025');
   await page.keyboard.press('ArrowRight');
-  await expect(windowLabel(page)).toHaveText('14 Oct – 24 Oct 2025');
+  await expect(windowLabel(page)).toHaveText('17 Oct – 3 Nov 2025');
   await page.keyboard.press('-');
-  await expect(windowLabel(page)).not.toHaveText('14 Oct – 24 Oct 2025');
+  await expect(windowLabel(page)).not.toHaveText('17 Oct – 3 Nov 2025');
 });
 
 test('the overview brush pans when dragged and zooms by its edges', async ({ page }) => {

@@ -1,9 +1,15 @@
 import { useState, type ReactNode } from 'react';
+import { useView, viewStore } from '../store/store';
+import { closeEvent, closeHeadline } from '../store/intents';
+import { SidePane, type SideTab } from './SidePane';
+import { SkipLinks } from './SkipLinks';
+import { AboutData } from './AboutData';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { useSearchPreparation } from '../corpus/use-search-preparation';
 import { FiltersPanel } from '../filters/FiltersPanel';
 import { SearchBox } from '../filters/SearchBox';
 import { Summary } from '../filters/Summary';
+import { ActiveFilters } from '../filters/ActiveFilters';
 import { HeadlineList } from '../headlines/HeadlineList';
 import { HeadlineDetail } from '../headlines/HeadlineDetail';
 import { Timeline } from '../timeline/Timeline';
@@ -30,12 +36,14 @@ function Later({ after, children, className }: { after: boolean; children: React
 }
 
 /**
- * The loaded app. Wide screens: filters | timeline, list and detail | the background article (resizable,
- * collapsible). Narrower: filters and background open as drawers.
+ * The loaded app. Wide screens: filters | timeline and list | a side pane with the details of what is selected
+ * (docked beside the timeline) and the background article, as tabs (resizable, collapsible). Narrower: filters
+ * and background open as drawers, and the details of a selection rise as a bottom sheet.
  */
 export function MainView({ ix, progress = null }: { ix: CorpusIndex; progress?: { loaded: number; total: number } | null }) {
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [backgroundOpen, setBackgroundOpen] = useState(false);
+  const [aboutOpen, setAboutOpen] = useState(false);
   const [collapsed, setCollapsedState] = useState(() => readStored(COLLAPSE_KEY) === '1');
   const hasSidebar = useMediaQuery('(min-width: 1024px)');
   const wide = useMediaQuery('(min-width: 1280px)');
@@ -47,35 +55,55 @@ export function MainView({ ix, progress = null }: { ix: CorpusIndex; progress?: 
     setCollapsedState(v);
     writeStored(COLLAPSE_KEY, v ? '1' : '0');
   };
-  const besideTimeline = hasBackground && wide && !collapsed;
+
+  // What is selected decides the side pane's tab: a new selection shows its details, clearing it the article.
+  const headlineId = useView((s) => s.headlineId);
+  const eventId = useView((s) => s.eventId);
+  const bgSection = useView((s) => s.bgSection);
+  const selection = headlineId ?? eventId;
+  const [tab, setTab] = useState<SideTab>(selection !== null || !hasBackground ? 'details' : 'background');
+  const [seen, setSeen] = useState({ selection, bgSection });
+  if (seen.selection !== selection || seen.bgSection !== bgSection) {
+    // Adjusting state to a change of the store, during render (React's pattern for derived state).
+    setSeen({ selection, bgSection });
+    if (seen.selection !== selection) setTab(selection !== null || !hasBackground ? 'details' : 'background');
+    else if (bgSection !== null && hasBackground) setTab('background');
+    if (selection !== null && collapsed) setCollapsedState(false);
+  }
+  const closeSelection = () => viewStore.getState().run(ix, (i, v) => closeEvent()(i, closeHeadline()(i, v)));
+
+  const details = (
+    <div data-detail-panel className="space-y-4">
+      <ErrorBoundary name="Event details" resetKey={ix}>
+        <EventDetail ix={ix} />
+      </ErrorBoundary>
+      <ErrorBoundary name="Headline details" resetKey={ix}>
+        <HeadlineDetail ix={ix} hideWhenEmpty={eventId !== null}>
+          <HeadlineLinkButton />
+        </HeadlineDetail>
+      </ErrorBoundary>
+    </div>
+  );
+  const docked = wide && !collapsed;
 
   const main = (
     <main className="@container min-w-0 flex-1 space-y-4">
       <ErrorBoundary name="Timeline" resetKey={ix}>
         <Timeline ix={ix} />
       </ErrorBoundary>
-      <ErrorBoundary name="Event details" resetKey={ix}>
-        <EventDetail ix={ix} />
-      </ErrorBoundary>
-      <div className="grid gap-4 @4xl:grid-cols-[minmax(0,1fr)_minmax(0,22rem)]">
-        <ErrorBoundary name="Headline details" resetKey={ix}>
-          <HeadlineDetail ix={ix}>
-            <HeadlineLinkButton />
-          </HeadlineDetail>
-        </ErrorBoundary>
-        <div className="min-w-0 @4xl:order-first">
-          <Later after={after} className="min-h-96">
-            <ErrorBoundary name="Headlines" resetKey={ix}>
-              <HeadlineList ix={ix} />
-            </ErrorBoundary>
-          </Later>
-        </div>
+      <div className="min-w-0">
+        <Later after={after} className="min-h-96">
+          <ErrorBoundary name="Headlines" resetKey={ix}>
+            <HeadlineList ix={ix} />
+          </ErrorBoundary>
+        </Later>
       </div>
     </main>
   );
 
   return (
     <div className="flex min-h-dvh flex-col">
+      <SkipLinks background={hasBackground && docked} />
       <header className="z-30 border-b border-stone-200 bg-stone-50 lg:sticky lg:top-0 dark:border-stone-800 dark:bg-stone-950">
         <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-4 gap-y-2 px-3 py-2 sm:px-4">
           <h1 className="min-w-[12rem] flex-1 text-base leading-tight font-semibold sm:text-lg">
@@ -95,9 +123,12 @@ export function MainView({ ix, progress = null }: { ix: CorpusIndex; progress?: 
                 aria-expanded={wide ? false : backgroundOpen}
                 onClick={() => (wide ? setCollapsed(false) : setBackgroundOpen(true))}
               >
-                {wide ? 'Show background' : 'Background'}
+                {wide ? 'Show side panel' : 'Background'}
               </button>
             )}
+            <button type="button" className={headerButton} aria-haspopup="dialog" aria-expanded={aboutOpen} onClick={() => setAboutOpen(true)}>
+              About this data
+            </button>
             <CopyLinkButton />
             <ShareButton />
             <ThemeToggle />
@@ -105,6 +136,7 @@ export function MainView({ ix, progress = null }: { ix: CorpusIndex; progress?: 
           <div className="flex w-full flex-wrap items-center gap-x-4 gap-y-1">
             <SearchBox />
             <Summary ix={ix} />
+            <ActiveFilters ix={ix} />
             {progress && progress.loaded < progress.total && (
               <p role="status" className="text-sm text-stone-600 dark:text-stone-400">
                 Loading months: {progress.loaded} of {progress.total}
@@ -126,18 +158,27 @@ export function MainView({ ix, progress = null }: { ix: CorpusIndex; progress?: 
             </div>
           </aside>
         )}
-        {besideTimeline ? (
+        {docked ? (
           <SplitPane
-            label="Resize the background panel"
+            label="Resize the side panel"
             storageKey="border-timeline:background-share"
             start={main}
             end={
               <div className="sticky top-28 max-h-[calc(100dvh-8rem)] overflow-y-auto">
-                <Later after={after}>
-                  <ErrorBoundary name="Background" resetKey={ix}>
-                    <BackgroundPanel ix={ix} onCollapse={() => setCollapsed(true)} />
-                  </ErrorBoundary>
-                </Later>
+                <SidePane
+                  tab={tab}
+                  onTab={setTab}
+                  hasBackground={hasBackground}
+                  onCollapse={() => setCollapsed(true)}
+                  details={details}
+                  background={
+                    <Later after={after}>
+                      <ErrorBoundary name="Background" resetKey={ix}>
+                        <BackgroundPanel ix={ix} />
+                      </ErrorBoundary>
+                    </Later>
+                  }
+                />
               </div>
             }
           />
@@ -145,6 +186,11 @@ export function MainView({ ix, progress = null }: { ix: CorpusIndex; progress?: 
           main
         )}
       </div>
+      {!docked && (
+        <Drawer open={selection !== null} onClose={closeSelection} title="Details" side="bottom">
+          {details}
+        </Drawer>
+      )}
       {!hasSidebar && (
         <Drawer open={filtersOpen} onClose={() => setFiltersOpen(false)} title="Filters">
           <ErrorBoundary name="Filters" resetKey={ix}>
@@ -159,6 +205,9 @@ export function MainView({ ix, progress = null }: { ix: CorpusIndex; progress?: 
           </ErrorBoundary>
         </Drawer>
       )}
+      <Drawer open={aboutOpen} onClose={() => setAboutOpen(false)} title="About this data" wide>
+        <AboutData ix={ix} />
+      </Drawer>
     </div>
   );
 }

@@ -12,7 +12,7 @@ export function BackgroundPanel({ ix, onCollapse }: { ix: CorpusIndex; onCollaps
   const totals = selectActorTotals(ix);
   const silent = actors.filter((id) => (totals[ix.actorIndex.get(id) ?? -1] ?? 0) === 0).map((id) => ix.actors[ix.actorIndex.get(id) ?? -1]?.name ?? id);
   return (
-    <section aria-label="Background" className="rounded-lg border border-stone-200 bg-white p-3 sm:p-4 dark:border-stone-800 dark:bg-stone-900">
+    <section id="background" tabIndex={-1} aria-label="Background" className="@container rounded-lg border border-stone-200 bg-white p-3 sm:p-4 dark:border-stone-800 dark:bg-stone-900">
       <div className="mb-3 flex items-center justify-between gap-2">
         <p className="font-sans text-xs font-semibold tracking-wide text-stone-600 uppercase dark:text-stone-400">Background{bg ? ` · ${bg.year}` : ''}</p>
         {onCollapse && (

@@ -3,7 +3,7 @@ import type { CorpusIndex } from '../corpus/corpus-index';
 import type { Background } from '../corpus/schema';
 import { useView } from '../store/store';
 import { chooseEvent } from '../store/intents';
-import { segmentParagraph } from './segments';
+import { gluePunctuation, segmentParagraph } from './segments';
 import { periodLabel } from '../ui/format';
 import { EventButton } from '../ui/EventButton';
 
@@ -62,7 +62,9 @@ export function BackgroundReader({ ix, background: bg }: { ix: CorpusIndex; back
 
   const headed = bg.sections.filter((s) => s.heading !== null);
   return (
-    <article ref={ref} aria-labelledby={titleId} className="mx-auto max-w-[65ch] font-serif text-[1.0625rem] leading-relaxed break-words">
+    // The type scales with the pane (container query units) so a line keeps about 45–75 characters when the
+    // pane is resized; the measure never grows past 65 characters.
+    <article ref={ref} aria-labelledby={titleId} className="mx-auto max-w-[65ch] font-serif text-[clamp(0.8125rem,3.6cqi,1.0625rem)] leading-relaxed break-words">
       <h2 id={titleId} className="text-2xl leading-tight font-bold text-balance">
         {bg.title}
       </h2>
@@ -103,11 +105,15 @@ export function BackgroundReader({ ix, background: bg }: { ix: CorpusIndex; back
           {s.paragraphs.map((p) => (
             <Fragment key={p.id}>
               <p className="mb-4 break-words">
-                {segmentParagraph(p.text, p.mentions).map((seg, i) =>
+                {gluePunctuation(segmentParagraph(p.text, p.mentions)).map((seg, i) =>
                   seg.kind === 'text' ? (
                     <Fragment key={i}>{seg.text}</Fragment>
                   ) : (
-                    <MentionButton key={i} text={seg.text} actorId={seg.actorId} name={names.get(seg.actorId) ?? seg.actorId} period={period} active={active.has(seg.actorId)} onToggle={toggleActor} />
+                    // The punctuation after a name stays on its line: a line never opens with ", but…".
+                    <span key={i} className="whitespace-nowrap">
+                      <MentionButton text={seg.text} actorId={seg.actorId} name={names.get(seg.actorId) ?? seg.actorId} period={period} active={active.has(seg.actorId)} onToggle={toggleActor} />
+                      {seg.after}
+                    </span>
                   ),
                 )}
               </p>

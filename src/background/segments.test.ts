@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { segmentParagraph } from './segments';
+import { gluePunctuation, segmentParagraph } from './segments';
 
 describe('segmentParagraph', () => {
   it('splits text around mentions, keeping every character', () => {
@@ -27,5 +27,16 @@ describe('segmentParagraph', () => {
         expect(segmentParagraph(text, mentions).map((s) => s.text).join('')).toBe(text);
       }),
     );
+  });
+});
+
+describe('gluePunctuation', () => {
+  it('keeps the punctuation after a name with it, and gives the paragraph back whole', () => {
+    const text = 'a concern not just to Pakistan, but to Russia and China. Then (Iran)';
+    const spans = (word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length, actorId: word.toLowerCase() });
+    const glued = gluePunctuation(segmentParagraph(text, [spans('Pakistan'), spans('Russia'), spans('China'), spans('Iran')]));
+    expect(glued.filter((s) => s.kind === 'mention').map((s) => (s.kind === 'mention' ? `${s.text}|${s.after}` : ''))).toEqual(['Pakistan|,', 'Russia|', 'China|.', 'Iran|)']);
+    expect(glued.map((s) => (s.kind === 'mention' ? s.text + s.after : s.text)).join('')).toBe(text);
+    expect(glued.some((s) => s.kind === 'text' && /^[,.)]/.test(s.text))).toBe(false);
   });
 });

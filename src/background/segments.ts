@@ -19,3 +19,30 @@ export function segmentParagraph(text: string, mentions: readonly Mention[]): Se
   if (at < text.length) out.push({ kind: 'text', text: text.slice(at) });
   return out;
 }
+
+export type GluedSegment = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'mention'; readonly text: string; readonly actorId: string; readonly after: string };
+
+/** Punctuation that must not start a line: it stays with the word before it. */
+const TRAILING = /^[,.;:!?)\]}»›”’'"…%]+/u;
+
+/**
+ * Each mention with the punctuation that follows it (`after`), taken from the next text run, so the two can be
+ * kept on one line. Nothing is lost or reordered: the texts joined give the paragraph back.
+ */
+export function gluePunctuation(segments: readonly Segment[]): GluedSegment[] {
+  const out: GluedSegment[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i]!;
+    if (seg.kind === 'text') {
+      const prev = out[out.length - 1];
+      const glued = prev?.kind === 'mention' ? prev.after.length : 0;
+      const rest = seg.text.slice(glued);
+      if (rest !== '') out.push({ kind: 'text', text: rest });
+      continue;
+    }
+    const next = segments[i + 1];
+    const after = next?.kind === 'text' ? (TRAILING.exec(next.text)?.[0] ?? '') : '';
+    out.push({ ...seg, after });
+  }
+  return out;
+}

@@ -1,10 +1,15 @@
-/** Text folding for search: lowercase, accents and other combining marks removed, whitespace collapsed. */
+/**
+ * Text folding for search, applied to titles and queries alike: lowercase, accents and other combining marks
+ * removed; apostrophes and hyphens joined away ("Kabul's" = "Kabuls" as the aggregator writes it, "cease-fire" =
+ * "ceasefire"); dashes, quotes and other punctuation become spaces; whitespace collapsed.
+ */
 export function foldForSearch(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/\s+/g, ' ')
+    .replace(/['’‘`´ʼ\u2010\u2011-]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
+import { useFocusHandoff } from '../ui/use-focus-handoff';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import type { Claim, Source } from '../corpus/schema';
 import { useView } from '../store/store';
@@ -130,32 +131,35 @@ export function EventDetail({ ix }: { ix: CorpusIndex }) {
   const headingId = useId();
   const detail = eventDetail(ix, eventId);
 
-  // A choice made here after the page opened brings the panel into view without moving focus (the track
-  // keeps it); a link that opens on an event leaves the page at its top, the timeline first.
-  const previous = useRef(eventId);
-  useEffect(() => {
-    if (previous.current === eventId) return;
-    previous.current = eventId;
-    if (eventId !== null) ref.current?.scrollIntoView?.({ block: 'nearest' });
-  }, [eventId]);
+  // A choice made after the page opened moves focus to the panel's heading (and back on Close); a link that
+  // opens on an event leaves the page at its top, the timeline first.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const restoreFocus = useFocusHandoff(eventId, headingRef, () => document.querySelector<HTMLElement>('[aria-roledescription="zoomable timeline"]'));
 
   if (detail === null) return null;
   const { event: e } = detail;
   const filtered = eventFilter.length === 1 && eventFilter[0] === e.id;
 
   return (
-    <section ref={ref} tabIndex={-1} aria-label="Event details" className={panelClass}>
+    <section ref={ref} tabIndex={-1} aria-label="Event details" data-detail-panel className={panelClass}>
       <div className="flex flex-wrap items-start gap-3">
         <div className="min-w-0 flex-1">
           <p className={`flex items-center gap-1.5 text-xs font-semibold tracking-wide uppercase ${muted}`}>
             <EventSymbol kind={e.kind} />
             {eventKindLabels[e.kind]}
           </p>
-          <h2 id={headingId} className="mt-0.5 text-lg leading-snug font-semibold break-words">
+          <h2 id={headingId} ref={headingRef} tabIndex={-1} className="mt-0.5 text-lg leading-snug font-semibold break-words">
             {e.title}
           </h2>
         </div>
-        <button type="button" onClick={() => run(ix, closeEvent())} className={`shrink-0 ${button}`}>
+        <button
+          type="button"
+          onClick={() => {
+            run(ix, closeEvent());
+            requestAnimationFrame(restoreFocus);
+          }}
+          className={`shrink-0 ${button}`}
+        >
           Close<span className="sr-only"> event details</span>
         </button>
       </div>

@@ -2,7 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { hasAnyFilter } from '../store/selectors';
 import { useView } from '../store/store';
-import { useFilters, useOutletCounts, useTopicCounts } from '../store/use-derived';
+import { useFilters, useOriginCounts, useOutletCounts, useTopicCounts } from '../store/use-derived';
 import { formatCount } from '../ui/format';
 import { topicSwatchClass } from '../ui/topic-colour';
 import { actorChips, topicItems } from './filter-items';
@@ -48,21 +48,45 @@ function CountedCheckbox({ name, count, checked, onToggle, marker, className = '
 export function FiltersPanel({ ix }: { ix: CorpusIndex }) {
   const filters = useFilters();
   const clearFilters = useView((s) => s.clearFilters);
+  const any = hasAnyFilter(filters);
   return (
     <div className="space-y-5 text-sm">
-      {hasAnyFilter(filters) && (
-        <button
-          type="button"
-          onClick={clearFilters}
-          className="w-full rounded-md border border-stone-300 bg-white px-3 py-1.5 font-medium hover:bg-stone-100 dark:border-stone-700 dark:bg-stone-900 dark:hover:bg-stone-800"
-        >
-          Clear all filters
-        </button>
-      )}
+      {/* Always there (disabled when nothing filters): the first filter chosen never pushes the panel down. */}
+      <button
+        type="button"
+        onClick={clearFilters}
+        disabled={!any}
+        className="w-full rounded-md border border-stone-300 bg-white px-3 py-1.5 font-medium hover:bg-stone-100 disabled:cursor-default disabled:opacity-50 disabled:hover:bg-white dark:border-stone-700 dark:bg-stone-900 dark:hover:bg-stone-800 dark:disabled:hover:bg-stone-900"
+      >
+        Clear all filters
+      </button>
       <EventChips ix={ix} events={filters.events} />
       <ActorChips ix={ix} actors={filters.actors} />
       <TopicFilter ix={ix} checked={filters.topics} />
+      <OriginFilter ix={ix} checked={filters.origins} />
       <OutletFilter ix={ix} checked={filters.outlets} />
+    </div>
+  );
+}
+
+/** Outlet origins (the origin lanes' groups) with their counts: Pakistani, Afghan, Indian, Gulf and Turkish, Western… */
+function OriginFilter({ ix, checked }: { ix: CorpusIndex; checked: readonly string[] }) {
+  const headingId = useId();
+  const counts = useOriginCounts(ix);
+  const toggleOrigin = useView((s) => s.toggleOrigin);
+  const on = new Set(checked);
+  return (
+    <div role="group" aria-labelledby={headingId}>
+      <h2 id={headingId} className={`${headingClass} mb-1`}>
+        Outlet origin
+      </h2>
+      <ul className="space-y-0.5">
+        {ix.origins.map((o, i) => (
+          <li key={o.id}>
+            <CountedCheckbox name={o.label} count={counts[i] ?? 0} checked={on.has(o.id)} onToggle={() => toggleOrigin(o.id)} />
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
@@ -181,7 +205,16 @@ function OutletFilter({ ix, checked }: { ix: CorpusIndex; checked: readonly stri
       {groups.length === 0 && <p className="text-stone-600 dark:text-stone-400">No outlet matches “{find}”.</p>}
       <div className="space-y-3">
         {groups.map((g) => (
-          <OutletGroupList key={g.country} group={g} onToggle={toggleOutlet} onOnly={onlyOutlet} collapse={find === '' && ix.outlets.length > COLLAPSE_ABOVE} />
+          <OutletGroupList
+            key={g.country}
+            group={g}
+            countryOutlets={ix.outlets.filter((o) => o.country === g.country).map((o) => o.id)}
+            checkedOutlets={checked}
+            onSetOutlets={setOutlets}
+            onToggle={toggleOutlet}
+            onOnly={onlyOutlet}
+            collapse={find === '' && ix.outlets.length > COLLAPSE_ABOVE}
+          />
         ))}
       </div>
     </div>
@@ -194,11 +227,18 @@ const COLLAPSED_PER_COUNTRY = 5;
 
 function OutletGroupList({
   group,
+  countryOutlets,
+  checkedOutlets,
+  onSetOutlets,
   onToggle,
   onOnly,
   collapse,
 }: {
   group: ReturnType<typeof groupOutlets>[number];
+  /** Every outlet of the country (also those the finder hides): what the country's box checks. */
+  countryOutlets: readonly string[];
+  checkedOutlets: readonly string[];
+  onSetOutlets: (ids: readonly string[]) => void;
   onToggle: (id: string) => void;
   onOnly: (id: string) => void;
   collapse: boolean;
@@ -206,12 +246,28 @@ function OutletGroupList({
   const [open, setOpen] = useState(false);
   const shown = collapse && !open ? group.outlets.filter((o, i) => i < COLLAPSED_PER_COUNTRY || o.checked) : group.outlets;
   const hidden = group.outlets.length - shown.length;
+  const inCountry = new Set(countryOutlets);
+  const checkedHere = checkedOutlets.filter((id) => inCountry.has(id)).length;
+  const all = checkedHere === countryOutlets.length;
+  const toggleCountry = () => onSetOutlets(all ? checkedOutlets.filter((id) => !inCountry.has(id)) : [...checkedOutlets, ...countryOutlets]);
   return (
     <div role="group" aria-label={countedName(group.country, group.total)}>
-      <p aria-hidden="true" className="flex gap-1 border-b border-stone-200 pb-0.5 text-xs font-semibold tracking-wide text-stone-600 uppercase dark:border-stone-800 dark:text-stone-400">
-        <span className="min-w-0 break-words">{group.country}</span>
+      <label className="flex items-center gap-2 border-b border-stone-200 px-1 pb-0.5 text-xs font-semibold tracking-wide text-stone-600 uppercase dark:border-stone-800 dark:text-stone-400">
+        <input
+          type="checkbox"
+          aria-label={`Every outlet of ${group.country} (${formatCount(countryOutlets.length)})`}
+          checked={all}
+          ref={(el) => {
+            if (el) el.indeterminate = checkedHere > 0 && !all;
+          }}
+          onChange={toggleCountry}
+          className={checkboxClass}
+        />
+        <span aria-hidden="true" className="min-w-0 flex-1 break-words">
+          {group.country}
+        </span>
         <Count n={group.total} muted={false} />
-      </p>
+      </label>
       <ul className="mt-1 space-y-0.5">
         {shown.map((o) => (
           <li key={o.id} className="flex items-start gap-1">

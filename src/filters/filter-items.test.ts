@@ -5,7 +5,7 @@ import { makeCorpus } from '../corpus/testing';
 import { actorChips, topicItems } from './filter-items';
 
 const ix = buildIndex(makeCorpus());
-const none = { outlets: [], topics: [], actors: [], events: [], query: '' };
+const none = { outlets: [], origins: [], topics: [], actors: [], events: [], query: '' };
 
 describe('topicItems', () => {
   it('lists every topic in corpus order with its count, index and checked state', () => {

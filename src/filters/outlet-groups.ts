@@ -1,6 +1,8 @@
 /**
- * The outlet checklist as data: outlets grouped by country, groups by their total count, outlets by count
- * then name, narrowed by the "Find outlet" text. Pure, so the panel only renders it.
+ * The outlet checklist as data: outlets grouped by country, narrowed by the "Find outlet" text (which also
+ * matches the country and the origin: "Pakistan" finds Dawn). The order is the corpus's own — groups by their
+ * headlines in the whole corpus, outlets by theirs, then by name — so it never changes while the reader checks
+ * boxes: only the counts beside them follow the filters. Pure, so the panel only renders it.
  */
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { searchTerms, foldForSearch } from '../corpus/text';
@@ -23,28 +25,33 @@ export interface OutletGroup {
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-/** True when every word of `find` occurs in the outlet's name or one of its aliases (case- and accent-insensitive). */
-export function outletMatches(outlet: { name: string; aliases: readonly string[] }, find: string): boolean {
+/**
+ * True when every word of `find` occurs in the outlet's name, one of its aliases, its country or its origin's
+ * label (case-, accent- and punctuation-insensitive, as search is).
+ */
+export function outletMatches(outlet: { name: string; aliases: readonly string[]; country?: string }, find: string, originLabel = ''): boolean {
   const terms = searchTerms(find);
   if (terms.length === 0) return true;
-  const texts = [outlet.name, ...outlet.aliases].map(foldForSearch);
+  const texts = [outlet.name, ...outlet.aliases, outlet.country ?? '', originLabel].map(foldForSearch);
   return terms.every((t) => texts.some((text) => text.includes(t)));
 }
 
 export function groupOutlets(ix: CorpusIndex, counts: Int32Array, checked: readonly string[], find = ''): OutletGroup[] {
   const selected = new Set(checked);
-  const byCountry = new Map<string, { total: number; outlets: OutletItem[] }>();
+  const originLabel = new Map(ix.origins.map((o) => [o.id, o.label]));
+  const byCountry = new Map<string, { total: number; size: number; outlets: (OutletItem & { size: number })[] }>();
   ix.outlets.forEach((o, i) => {
     const count = counts[i] ?? 0;
     let group = byCountry.get(o.country);
-    if (!group) byCountry.set(o.country, (group = { total: 0, outlets: [] }));
+    if (!group) byCountry.set(o.country, (group = { total: 0, size: 0, outlets: [] }));
     group.total += count;
-    if (outletMatches(o, find)) group.outlets.push({ id: o.id, name: o.name, count, checked: selected.has(o.id) });
+    group.size += o.headlineCount;
+    if (outletMatches(o, find, originLabel.get(o.origin))) group.outlets.push({ id: o.id, name: o.name, count, checked: selected.has(o.id), size: o.headlineCount });
   });
-  const byCountName = (a: { count: number; name: string }, b: { count: number; name: string }) =>
-    b.count - a.count || collator.compare(a.name, b.name);
+  // The corpus's order (its own headline counts), not the filtered counts: nothing moves under the pointer.
+  const bySizeName = (a: { size: number; name: string }, b: { size: number; name: string }) => b.size - a.size || collator.compare(a.name, b.name);
   return [...byCountry.entries()]
     .filter(([, g]) => g.outlets.length > 0)
-    .map(([country, g]) => ({ country, total: g.total, outlets: g.outlets.sort(byCountName) }))
-    .sort((a, b) => b.total - a.total || collator.compare(a.country, b.country));
+    .sort((a, b) => b[1].size - a[1].size || collator.compare(a[0], b[0]))
+    .map(([country, g]) => ({ country, total: g.total, outlets: g.outlets.sort(bySizeName).map(({ size: _size, ...item }) => item) }));
 }

@@ -3,6 +3,7 @@ import type { CorpusIndex } from '../corpus/corpus-index';
 import { useView } from '../store/store';
 import { chooseEvent, closeHeadline, revealHeadline } from '../store/intents';
 import { EventButton } from '../ui/EventButton';
+import { useFocusHandoff } from '../ui/use-focus-handoff';
 import { ActorToggles } from '../ui/ActorToggles';
 import { useListRows } from '../store/use-derived';
 import { formatDay } from '../ui/format';
@@ -16,13 +17,16 @@ function byListedDay<T extends { date: string }>(others: readonly T[]): [string,
   return [...days.entries()];
 }
 
-const panelClass = 'min-w-0 rounded-lg border border-stone-200 bg-white p-4 xl:sticky xl:top-28 xl:self-start dark:border-stone-800 dark:bg-stone-900';
+/** Where focus goes when a panel closes and the control that opened it is gone. */
+export const timelinePlot = () => document.querySelector<HTMLElement>('[aria-roledescription="zoomable timeline"]');
+
+const panelClass = 'min-w-0 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900';
 
 /**
  * The selected headline: where and when it ran, its topics and actors (an actor toggles the actor filter),
  * the key events it reports, and who else carried the story, by the day each was listed. `children` go in the actions row (e.g. "Copy link").
  */
-export function HeadlineDetail({ ix, children }: { ix: CorpusIndex; children?: ReactNode }) {
+export function HeadlineDetail({ ix, children, hideWhenEmpty = false }: { ix: CorpusIndex; children?: ReactNode; hideWhenEmpty?: boolean }) {
   const headlineId = useView((s) => s.headlineId);
   const run = useView((s) => s.run);
   const eventId = useView((s) => s.eventId);
@@ -35,8 +39,10 @@ export function HeadlineDetail({ ix, children }: { ix: CorpusIndex; children?: R
   const sectionRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const detail = headlineDetail(ix, headlineId);
+  const restoreFocus = useFocusHandoff(headlineId, headingRef, timelinePlot);
 
   if (detail === null) {
+    if (hideWhenEmpty && headlineId === null) return null;
     return (
       <section ref={sectionRef} tabIndex={-1} aria-label="Headline details" className={panelClass}>
         <p className="text-sm text-stone-600 dark:text-stone-400">
@@ -60,7 +66,8 @@ export function HeadlineDetail({ ix, children }: { ix: CorpusIndex; children?: R
           type="button"
           onClick={() => {
             run(ix, closeHeadline());
-            sectionRef.current?.focus();
+            // After the views have redrawn (the story folds back into its mark), focus goes back where it was.
+            requestAnimationFrame(restoreFocus);
           }}
           className="shrink-0 rounded-md border border-stone-300 px-2.5 py-1 text-sm hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
         >

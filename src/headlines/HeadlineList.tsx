@@ -23,7 +23,7 @@ export function HeadlineList({ ix }: { ix: CorpusIndex }) {
   const select = (item: ListItem) => viewStore.getState().run(ix, revealHeadline(item.id));
 
   return (
-    <section aria-labelledby={headingId} className="min-w-0">
+    <section id="headlines" tabIndex={-1} aria-labelledby={headingId} className="min-w-0">
       <h2 id={headingId} className="mb-2 text-sm font-semibold">
         Headlines
       </h2>

@@ -5,7 +5,7 @@ import { fixtureHeadlines, makeCorpus } from '../corpus/testing';
 import { headlineDetail, listItems, nearestScrollTop, UNKNOWN_OUTLET } from './headline-items';
 
 const ix = buildIndex(makeCorpus());
-const allRows = selectFiltered(ix, { outlets: [], topics: [], actors: [], events: [], query: '' }).rows;
+const allRows = selectFiltered(ix, { outlets: [], origins: [], topics: [], actors: [], events: [], query: '' }).rows;
 
 describe('listItems', () => {
   it('gives each row its title, outlet (or "Unknown outlet"), date, primary topic and day break', () => {

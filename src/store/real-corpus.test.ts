@@ -26,7 +26,7 @@ describe('the real corpus', () => {
   });
   const corpus = corpusSchema.parse(json);
   const ix = buildIndex(corpus);
-  const none = { outlets: [], topics: [], actors: [], events: [], query: '' };
+  const none = { outlets: [], origins: [], topics: [], actors: [], events: [], query: '' };
   const idsOf = (rows: readonly number[]) => rows.map((r) => ix.headlines[r]!.id).sort();
 
   it('checking AP News leaves exactly the headlines whose outletId is ap-news', () => {

@@ -8,6 +8,7 @@ import {
   selectDayBins,
   selectFiltered,
   selectListRows,
+  selectOriginCounts,
   selectOutletCounts,
   selectTopicCounts,
   type Filters,
@@ -16,7 +17,7 @@ import { createViewStore } from './store';
 import { chooseDay, revealHeadline } from './intents';
 import { fixtureHeadlines, makeCorpus } from '../corpus/testing';
 
-const none: Filters = { outlets: [], topics: [], actors: [], events: [], query: '' };
+const none: Filters = { outlets: [], origins: [], topics: [], actors: [], events: [], query: '' };
 const ids = (ix: CorpusIndex, rows: readonly number[]) => rows.map((r) => ix.headlines[r]!.id);
 const fresh = () => buildIndex(makeCorpus());
 
@@ -27,6 +28,7 @@ function reference(ix: CorpusIndex, f: Filters): string[] {
     .filter((h) => f.outlets.length === 0 || (h.outletId !== null && f.outlets.includes(h.outletId)))
     .filter((h) => f.topics.length === 0 || h.topics.some((t) => f.topics.includes(t)))
     .filter((h) => f.actors.length === 0 || h.actors.some((a) => f.actors.includes(a)))
+    .filter((h) => f.origins.length === 0 || f.origins.includes(ix.corpus.outlets.find((o) => o.id === h.outletId)?.origin ?? 'unknown'))
     .filter((h) => f.events.length === 0 || ix.corpus.events.some((e) => f.events.includes(e.id) && e.headlineIds.includes(h.id)))
     .filter((h) => {
       const outlet = ix.corpus.outlets.find((o) => o.id === h.outletId);
@@ -84,7 +86,7 @@ describe('selectFiltered', () => {
 
   it('combines every filter with AND', () => {
     const ix = fresh();
-    const f: Filters = { outlets: ['ap-news', 'the-hindu'], topics: ['clashes'], actors: ['taliban'], events: [], query: 'afghanistan' };
+    const f: Filters = { origins: [], outlets: ['ap-news', 'the-hindu'], topics: ['clashes'], actors: ['taliban'], events: [], query: 'afghanistan' };
     const got = ids(ix, selectFiltered(ix, f).rows);
     expect(got).toEqual(['h-clash-ap', 'h-muttaqi-hindu']);
     expect(got).toEqual(reference(ix, f));
@@ -103,7 +105,7 @@ describe('selectFiltered', () => {
         for (const actors of actorChoices)
           for (const query of queries)
             for (const events of eventChoices) {
-              const f = { outlets, topics, actors, events, query };
+              const f = { outlets, origins: [], topics, actors, events, query };
               expect(ids(ix, selectFiltered(ix, f).rows)).toEqual(reference(ix, f));
               checked++;
             }
@@ -137,7 +139,7 @@ describe('facet counts', () => {
     const ix = fresh();
     const withOutlet = selectOutletCounts(ix, { ...none, outlets: ['dawn'] });
     expect([...withOutlet]).toEqual([...selectOutletCounts(ix, none)]);
-    const f: Filters = { outlets: ['dawn'], topics: ['clashes'], actors: [], events: [], query: '' };
+    const f: Filters = { origins: [], outlets: ['dawn'], topics: ['clashes'], actors: [], events: [], query: '' };
     const counts = selectOutletCounts(ix, f);
     for (const o of ix.outlets) {
       expect(outletCount(ix, counts, o.id)).toBe(reference(ix, { ...f, outlets: [o.id] }).length);
@@ -149,7 +151,7 @@ describe('facet counts', () => {
 
   it('topic counts ignore the topic filter but apply the others, counting every topic of a headline', () => {
     const ix = fresh();
-    const f: Filters = { outlets: ['ap-news'], topics: ['humanitarian'], actors: [], events: [], query: '' };
+    const f: Filters = { origins: [], outlets: ['ap-news'], topics: ['humanitarian'], actors: [], events: [], query: '' };
     const counts = selectTopicCounts(ix, f);
     for (const t of ix.topics) {
       expect(topicCount(ix, counts, t.id)).toBe(reference(ix, { ...f, topics: [t.id] }).length);
@@ -161,7 +163,7 @@ describe('facet counts', () => {
 
   it('counts follow the search and the actor filter', () => {
     const ix = fresh();
-    const f: Filters = { outlets: [], topics: [], actors: ['taliban'], events: [], query: 'afghanistan' };
+    const f: Filters = { origins: [], outlets: [], topics: [], actors: ['taliban'], events: [], query: 'afghanistan' };
     const oc = selectOutletCounts(ix, f);
     const tc = selectTopicCounts(ix, f);
     for (const o of ix.outlets) expect(outletCount(ix, oc, o.id)).toBe(reference(ix, { ...f, outlets: [o.id] }).length);
@@ -325,5 +327,19 @@ describe('selector caches', () => {
     expect(ids(other, selectFiltered(other, { ...none, query: 'pledgex' }).rows)).toEqual([]);
     expect(ids(ix, selectFiltered(ix, { ...none, query: 'ceasefire' }).rows)).toEqual(reference(ix, { ...none, query: 'ceasefire' }));
     expect(ids(ix, selectFiltered(ix, { ...none, query: 'ceasefire qatar' }).rows)).toEqual(reference(ix, { ...none, query: 'ceasefire qatar' }));
+  });
+});
+
+describe('the origin filter', () => {
+  it('keeps the headlines of outlets of those origins, and counts per origin apply every other filter', () => {
+    const ix = fresh();
+    const f: Filters = { ...none, origins: ['pakistani', 'indian'] };
+    expect(ids(ix, selectFiltered(ix, f).rows).sort()).toEqual(['h-durand-hindu', 'h-kabul-dawn', 'h-muttaqi-hindu']);
+    expect(ids(ix, selectFiltered(ix, f).rows)).toEqual(reference(ix, f));
+    const counts = selectOriginCounts(ix, { ...none, origins: ['pakistani'], topics: ['clashes'] });
+    const at = (id: string) => counts[ix.origins.findIndex((o) => o.id === id)];
+    expect(at('indian')).toBe(2);
+    expect(at('western')).toBe(2);
+    expect(at('pakistani')).toBe(0);
   });
 });

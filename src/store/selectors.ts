@@ -47,6 +47,15 @@ export const passActors = memoizeRecent((ix: CorpusIndex, actors: readonly strin
   return pass;
 });
 
+export const passOrigins = memoizeRecent((ix: CorpusIndex, origins: readonly string[]): Pass => {
+  if (origins.length === 0) return null;
+  const wanted = new Uint8Array(ix.origins.length);
+  for (const o of idSet(new Map(ix.origins.map((x, i) => [x.id, i])), origins)) wanted[o] = 1;
+  const pass = new Uint8Array(ix.headlines.length);
+  for (let r = 0; r < pass.length; r++) pass[r] = ix.originRow[r]! >= 0 ? wanted[ix.originRow[r]!]! : 0;
+  return pass;
+});
+
 export const passEvents = memoizeRecent((ix: CorpusIndex, events: readonly string[]): Pass => {
   if (events.length === 0) return null;
   const pass = new Uint8Array(ix.headlines.length);
@@ -92,6 +101,7 @@ function combine(n: number, passes: readonly Pass[]): Uint8Array {
 
 export interface Filters {
   readonly outlets: readonly string[];
+  readonly origins: readonly string[];
   readonly topics: readonly string[];
   readonly actors: readonly string[];
   readonly events: readonly string[];
@@ -100,7 +110,7 @@ export interface Filters {
 
 /** True when any filter is set (a blank search is no filter, as in `passQuery`). */
 export function hasAnyFilter(f: Filters): boolean {
-  return f.outlets.length > 0 || f.topics.length > 0 || f.actors.length > 0 || f.events.length > 0 || searchTerms(f.query).length > 0;
+  return f.outlets.length > 0 || f.origins.length > 0 || f.topics.length > 0 || f.actors.length > 0 || f.events.length > 0 || searchTerms(f.query).length > 0;
 }
 
 export interface Filtered {
@@ -110,8 +120,8 @@ export interface Filtered {
   readonly rows: readonly number[];
 }
 
-const filteredFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pass, d: Pass, e: Pass): Filtered => {
-  const mask = combine(ix.headlines.length, [a, b, c, d, e]);
+const filteredFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pass, d: Pass, e: Pass, f: Pass): Filtered => {
+  const mask = combine(ix.headlines.length, [a, b, c, d, e, f]);
   const rows: number[] = [];
   for (let r = 0; r < mask.length; r++) if (mask[r]) rows.push(r);
   return { mask, rows };
@@ -119,11 +129,11 @@ const filteredFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pass, 
 
 /** Rows passing every filter (not the selected day). */
 export function selectFiltered(ix: CorpusIndex, f: Filters): Filtered {
-  return filteredFrom(ix, passOutlets(ix, f.outlets), passTopics(ix, f.topics), passActors(ix, f.actors), passQuery(ix, f.query), passEvents(ix, f.events));
+  return filteredFrom(ix, passOutlets(ix, f.outlets), passTopics(ix, f.topics), passActors(ix, f.actors), passQuery(ix, f.query), passEvents(ix, f.events), passOrigins(ix, f.origins));
 }
 
-const outletCountsFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pass, d: Pass): Int32Array => {
-  const keep = combine(ix.headlines.length, [a, b, c, d]);
+const outletCountsFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pass, d: Pass, e: Pass): Int32Array => {
+  const keep = combine(ix.headlines.length, [a, b, c, d, e]);
   const counts = new Int32Array(ix.outlets.length);
   for (let r = 0; r < keep.length; r++) if (keep[r] && ix.outletRow[r]! >= 0) counts[ix.outletRow[r]!]!++;
   return counts;
@@ -131,11 +141,11 @@ const outletCountsFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pa
 
 /** Per outlet (by index into `ix.outlets`): headlines passing every filter but the outlet filter. */
 export function selectOutletCounts(ix: CorpusIndex, f: Filters): Int32Array {
-  return outletCountsFrom(ix, passTopics(ix, f.topics), passActors(ix, f.actors), passQuery(ix, f.query), passEvents(ix, f.events));
+  return outletCountsFrom(ix, passTopics(ix, f.topics), passActors(ix, f.actors), passQuery(ix, f.query), passEvents(ix, f.events), passOrigins(ix, f.origins));
 }
 
-const topicCountsFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pass, d: Pass): Int32Array => {
-  const keep = combine(ix.headlines.length, [a, b, c, d]);
+const topicCountsFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pass, d: Pass, e: Pass): Int32Array => {
+  const keep = combine(ix.headlines.length, [a, b, c, d, e]);
   const counts = new Int32Array(ix.topics.length);
   const words = ix.topicWords;
   for (let r = 0; r < keep.length; r++) {
@@ -151,7 +161,19 @@ const topicCountsFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pas
 
 /** Per topic: headlines passing every filter but the topic filter. */
 export function selectTopicCounts(ix: CorpusIndex, f: Filters): Int32Array {
-  return topicCountsFrom(ix, passOutlets(ix, f.outlets), passActors(ix, f.actors), passQuery(ix, f.query), passEvents(ix, f.events));
+  return topicCountsFrom(ix, passOutlets(ix, f.outlets), passActors(ix, f.actors), passQuery(ix, f.query), passEvents(ix, f.events), passOrigins(ix, f.origins));
+}
+
+const originCountsFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pass, d: Pass, e: Pass): Int32Array => {
+  const keep = combine(ix.headlines.length, [a, b, c, d, e]);
+  const counts = new Int32Array(ix.origins.length);
+  for (let r = 0; r < keep.length; r++) if (keep[r] && ix.originRow[r]! >= 0) counts[ix.originRow[r]!]!++;
+  return counts;
+});
+
+/** Per origin (index into `ix.origins`): headlines passing every filter but the origin filter. */
+export function selectOriginCounts(ix: CorpusIndex, f: Filters): Int32Array {
+  return originCountsFrom(ix, passOutlets(ix, f.outlets), passTopics(ix, f.topics), passActors(ix, f.actors), passQuery(ix, f.query), passEvents(ix, f.events));
 }
 
 /** The rows the headline list shows: the filtered rows, narrowed to the selected day when there is one. */
@@ -201,3 +223,6 @@ export const selectWindow = memoizeRecent(
 export function selectViewWindow(ix: WindowIndex, view: WindowView): TimeWindow {
   return selectWindow(ix, view.window, view.day, view.headlineId, view.eventId);
 }
+
+/** The days (since epoch) the corpus lists headlines on, whatever the filters: the others are "not listed". */
+export const selectListedDays = memoizeRecent((ix: CorpusIndex): ReadonlySet<number> => new Set(ix.dayNumber));

@@ -10,6 +10,7 @@ import { canonicalIds, defaultViewState, pickView, type LanesMode, type TimeWind
 
 export interface FiltersSlice {
   outlets: readonly string[];
+  origins: readonly string[];
   topics: readonly string[];
   actors: readonly string[];
   events: readonly string[];
@@ -22,6 +23,8 @@ export interface FiltersSlice {
   toggleActor: (id: string) => void;
   setActors: (ids: readonly string[]) => void;
   setEvents: (ids: readonly string[]) => void;
+  toggleOrigin: (id: string) => void;
+  setOrigins: (ids: readonly string[]) => void;
   setQuery: (query: string) => void;
   clearFilters: () => void;
 }
@@ -74,7 +77,7 @@ const toggle = (ids: readonly string[], id: string) =>
   ids.includes(id) ? ids.filter((x) => x !== id) : canonicalIds([...ids, id]);
 
 export const createFiltersSlice: Slice<FiltersSlice> = (set) => ({
-  ...pickFields(['outlets', 'topics', 'actors', 'events', 'query']),
+  ...pickFields(['outlets', 'origins', 'topics', 'actors', 'events', 'query']),
   toggleOutlet: (id) => set((s) => ({ outlets: toggle(s.outlets, id) })),
   onlyOutlet: (id) => set({ outlets: [id] }),
   setOutlets: (ids) => set({ outlets: canonicalIds(ids) }),
@@ -83,8 +86,10 @@ export const createFiltersSlice: Slice<FiltersSlice> = (set) => ({
   toggleActor: (id) => set((s) => ({ actors: toggle(s.actors, id) })),
   setActors: (ids) => set({ actors: canonicalIds(ids) }),
   setEvents: (ids) => set({ events: canonicalIds(ids) }),
+  toggleOrigin: (id) => set((s) => ({ origins: toggle(s.origins, id) })),
+  setOrigins: (ids) => set({ origins: canonicalIds(ids) }),
   setQuery: (query) => set({ query }),
-  clearFilters: () => set({ outlets: [], topics: [], actors: [], events: [], query: '' }),
+  clearFilters: () => set({ outlets: [], origins: [], topics: [], actors: [], events: [], query: '' }),
 });
 
 export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({

@@ -3,11 +3,11 @@ import { useDeferredValue } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { useView } from './store';
-import { selectFiltered, selectListRows, selectOutletCounts, selectTopicCounts, selectWindow, type Filtered, type Filters } from './selectors';
+import { selectFiltered, selectListRows, selectOriginCounts, selectOutletCounts, selectTopicCounts, selectWindow, type Filtered, type Filters } from './selectors';
 import type { TimeWindow } from './view-state';
 
 export function useFilters(): Filters {
-  return useView(useShallow((s) => ({ outlets: s.outlets, topics: s.topics, actors: s.actors, events: s.events, query: s.query })));
+  return useView(useShallow((s) => ({ outlets: s.outlets, origins: s.origins, topics: s.topics, actors: s.actors, events: s.events, query: s.query })));
 }
 
 export function useFiltered(ix: CorpusIndex): Filtered {
@@ -43,4 +43,8 @@ export function useVisibleWindow(ix: CorpusIndex): TimeWindow {
   const headlineId = useView((s) => s.headlineId);
   const eventId = useView((s) => s.eventId);
   return selectWindow(ix, win, day, headlineId, eventId);
+}
+
+export function useOriginCounts(ix: CorpusIndex): Int32Array {
+  return selectOriginCounts(ix, useCountedFilters());
 }

@@ -27,6 +27,8 @@ export interface ViewState {
   readonly headlineId: string | null;
   /** The selected key event: its panel open, the window fitted to it. */
   readonly eventId: string | null;
+  /** Outlet-origin ids (Pakistani, Afghan, Indian…); empty means every origin. */
+  readonly origins: readonly string[];
   /** Outlet ids; empty means every outlet. Kept sorted, without duplicates. */
   readonly outlets: readonly string[];
   readonly topics: readonly string[];
@@ -50,6 +52,7 @@ export function canonicalIds(ids: readonly string[]): string[] {
 /** What the loaded corpus knows, for checking a decoded view against it. */
 export interface CorpusFacts {
   readonly outlets: ReadonlySet<string>;
+  readonly origins: ReadonlySet<string>;
   readonly topics: ReadonlySet<string>;
   readonly actors: ReadonlySet<string>;
   /** Null: not known yet (a split corpus still loading); headline ids are then kept as they are. */
@@ -107,10 +110,13 @@ export type ViewFields = { readonly [K in ViewKey]: FieldSpec<ViewState[K]> };
 /** Longest search text a link may carry. */
 export const MAX_QUERY_LENGTH = 200;
 
-/** The window as whole days: `from` the first day, `to` the last (inclusive). */
+/**
+ * The window as whole days: `from` the first day it shows any of, `to` the last (inclusive), as the toolbar
+ * names them, so a link reopens on the same days (a zoom leaves the window at fractions of a day).
+ */
 export function windowDays(w: TimeWindow): { from: string; to: string } {
-  const start = Math.round(w.start / DAY_MS);
-  const end = Math.max(start + 1, Math.round(w.end / DAY_MS));
+  const start = Math.floor(w.start / DAY_MS + 1e-6);
+  const end = Math.max(start + 1, Math.ceil(w.end / DAY_MS - 1e-6));
   return { from: utcMsToDay(start * DAY_MS), to: utcMsToDay((end - 1) * DAY_MS) };
 }
 
@@ -220,6 +226,7 @@ export const VIEW_FIELDS: ViewFields = {
   },
   headlineId: idField('h', 'headline', (facts, id) => (facts.headlines === null ? null : facts.headlines.has(id))),
   eventId: idField('event', 'event', (facts, id) => facts.events.has(id)),
+  origins: idListField('origins', 'origin', (f) => f.origins),
   outlets: idListField('outlets', 'outlet', (f) => f.outlets),
   topics: idListField('topics', 'topic', (f) => f.topics),
   actors: idListField('actors', 'actor', (f) => f.actors),

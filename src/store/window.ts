@@ -69,13 +69,24 @@ export function windowForDay(day: string, axis: TimeAxis, context = 1): TimeWind
 export const LONG_CORPUS_DAYS = 62;
 
 /**
- * The window a corpus opens on: at least `minDays` days around the data (first and last headline day,
- * inclusive), in the axis; for a long corpus (a year of coverage), its latest month.
+ * The window a corpus opens on: what there is — its headlines' days and the key events of the period that holds
+ * them — with a day either side, at least `minDays` wide, in the axis; for a long corpus (a year of coverage),
+ * its latest month.
  */
-export function defaultWindow(ix: Pick<CorpusIndex, 'firstDay' | 'lastDay' | 'axis'>, minDays = 21): TimeWindow {
+export function defaultWindow(ix: Pick<CorpusIndex, 'firstDay' | 'lastDay' | 'axis'> & Partial<Pick<CorpusIndex, 'events'>>, minDays = 21): TimeWindow {
   if (ix.lastDay - ix.firstDay > LONG_CORPUS_DAYS) return clampWindow({ start: (ix.lastDay - 30) * DAY_MS, end: (ix.lastDay + 1) * DAY_MS }, ix.axis);
-  const dataStart = (ix.firstDay - 1) * DAY_MS;
-  const dataEnd = (ix.lastDay + 2) * DAY_MS;
+  const period = ix.axis.periods.find((p) => ix.firstDay * DAY_MS >= p.start && ix.firstDay * DAY_MS < p.end);
+  let first = ix.firstDay;
+  let last = ix.lastDay;
+  for (const e of ix.events ?? []) {
+    const s = dayToUtcMs(e.start);
+    const end = dayToUtcMs(e.end);
+    if (!period || s < period.start || end >= period.end) continue;
+    first = Math.min(first, s / DAY_MS);
+    last = Math.max(last, end / DAY_MS);
+  }
+  const dataStart = (first - 1) * DAY_MS;
+  const dataEnd = (last + 2) * DAY_MS;
   const span = Math.max(dataEnd - dataStart, minDays * DAY_MS);
   const mid = (dataStart + dataEnd) / 2;
   return clampWindow({ start: mid - span / 2, end: mid + span / 2 }, ix.axis);

@@ -19,6 +19,8 @@ interface AxisProps {
   top: number;
   bins: readonly DayBin[];
   day: string | null;
+  /** Days the source lists headlines on (since epoch). */
+  listed: ReadonlySet<number>;
   onSelectDay: (day: string) => void;
 }
 
@@ -26,7 +28,7 @@ interface AxisProps {
  * The time axis (UTC calendar days), drawn by React from d3's scale and d3-time's intervals. Each visible day
  * is a button (one tab stop, arrow keys move) that selects the day.
  */
-export function Axis({ x, ticks, top, bins, day, onSelectDay }: AxisProps) {
+export function Axis({ x, ticks, top, bins, day, listed, onSelectDay }: AxisProps) {
   const ref = useRef<HTMLDivElement>(null);
   const win = scaleWindow(x);
   const width = scaleWidth(x);
@@ -64,7 +66,7 @@ export function Axis({ x, ticks, top, bins, day, onSelectDay }: AxisProps) {
               tabIndex={roving.tabIndexFor(d.key)}
               onFocus={() => roving.onFocusKey(d.key)}
               aria-pressed={d.key === day}
-              aria-label={`${formatDay(d.key, 'long')}, ${plural(counts.get(d.n) ?? 0, 'headline')} listed`}
+              aria-label={`${formatDay(d.key, 'long')}, ${listed.has(d.n) ? `${plural(counts.get(d.n) ?? 0, 'headline')} listed` : 'not listed by the source'}`}
               onClick={() => onSelectDay(d.key)}
               className={`absolute top-0 h-full rounded-sm hover:bg-stone-200/60 dark:hover:bg-stone-700/60 ${d.key === day ? 'bg-blue-200/60 dark:bg-blue-900/60' : ''}`}
               style={{ left: d.x, width: d.width }}

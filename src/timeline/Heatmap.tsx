@@ -1,10 +1,13 @@
-import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { useView, viewStore } from '../store/store';
 import type { Filtered } from '../store/selectors';
 import type { TimeWindow } from '../store/view-state';
 import { focusOutletDay } from '../store/intents';
 import { formatDay, plural } from '../ui/format';
+import { HEAT, heatLevel } from '../ui/heat-colours';
+import { DAY_MS } from '../corpus/dates';
+import { windowScale } from './scales';
 import { dayOf } from './describe';
 import { buildHeatmap } from './heatmap-layout';
 import { useRovingFocus } from './use-roving-focus';
@@ -13,24 +16,26 @@ interface HeatmapProps {
   ix: CorpusIndex;
   filtered: Filtered;
   win: TimeWindow;
+  /** The plot's width: the strip uses the plot's x scale, so its columns sit under the axis's days. */
+  width: number;
   day: string | null;
 }
 
 const COLLAPSED_ROWS = 10;
-const ROW_H = 22;
-
-/** Cell shade by count (with the count written in it when there is room: colour is not the only cue). */
-function shade(count: number, max: number): string {
-  if (count === 0) return 'transparent';
-  const t = max <= 1 ? 1 : 0.25 + 0.75 * ((count - 1) / (max - 1));
-  return `color-mix(in oklab, var(--color-blue-700) ${Math.round(t * 100)}%, transparent)`;
-}
+/** A row: the outlet's name on a line of its own, its cells under it. */
+const NAME_H = 14;
+const CELL_H = 20;
+const ROW_H = NAME_H + CELL_H + 2;
+const HEADER_H = 16;
+/** Narrower days than this are summed by week (a number must fit in a cell). */
+const MIN_DAY_PX = 14;
 
 /**
- * Coverage strip: outlets by day in the window, cells the number of headlines. A cell filters to that outlet
- * and selects that day.
+ * Coverage strip: outlets by day (or week) in the window, cells the number of headlines, drawn on the plot's
+ * own x scale so each column sits under its day on the axis, with a header of the days. A cell filters to that
+ * outlet and selects that day. Shades meet 3:1 against the page and their numbers 4.5:1 (ui/heat-colours.ts).
  */
-export function Heatmap({ ix, filtered, win, day }: HeatmapProps) {
+export function Heatmap({ ix, filtered, win, width, day }: HeatmapProps) {
   const ref = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const [expanded, setExpanded] = useState(false);
@@ -40,23 +45,34 @@ export function Heatmap({ ix, filtered, win, day }: HeatmapProps) {
   // summary first, so frames stay short on large corpora.
   const deferredWindow = useDeferredValue(win);
   const deferredFiltered = useDeferredValue(filtered);
-  const map = useMemo(() => buildHeatmap(ix, deferredFiltered, deferredWindow), [ix, deferredFiltered, deferredWindow]);
+  const x = useMemo(() => windowScale(deferredWindow, width, ix.axis), [deferredWindow, width, ix.axis]);
+  const step = x.dayPx >= MIN_DAY_PX ? 1 : 7;
+  const map = useMemo(() => buildHeatmap(ix, deferredFiltered, deferredWindow, step), [ix, deferredFiltered, deferredWindow, step]);
   const shown = expanded ? map.rows : map.rows.slice(0, COLLAPSED_ROWS);
-  const cols = map.columns.length;
+  const columns = useMemo(
+    () =>
+      map.columns.map((c) => {
+        const x0 = Math.max(0, x(c.firstDay * DAY_MS));
+        const x1 = Math.min(x.width, x((c.lastDay + 1) * DAY_MS));
+        return { ...c, x0, w: Math.max(0, x1 - x0) };
+      }),
+    [map.columns, x],
+  );
   const items = useMemo(
     () =>
       shown.flatMap((row, y) =>
-        map.columns.flatMap((c, x) => (row.cells[x]! > 0 ? [{ key: `${ix.outlets[row.outlet]!.id}|${c.firstDay}`, x, y, width: 1 }] : [])),
+        columns.flatMap((c, i) => (row.cells[i]! > 0 ? [{ key: `${ix.outlets[row.outlet]!.id}|${c.firstDay}`, x: c.x0, y, width: c.w }] : [])),
       ),
-    [shown, map.columns, ix],
+    [shown, columns, ix],
   );
   const roving = useRovingFocus(ref, items, null);
+  const weekly = step > 1;
 
   return (
     <div className="mt-3">
       <div className="mb-1 flex flex-wrap items-baseline justify-between gap-2">
         <h3 id={headingId} className="text-xs font-semibold text-stone-700 dark:text-stone-300">
-          Coverage by outlet and {map.columns.some((c) => c.lastDay > c.firstDay) ? 'week' : 'day'}
+          Coverage by outlet and {weekly ? 'week' : 'day'} <span className="font-normal text-stone-600 dark:text-stone-400">· headlines listed</span>
         </h3>
         {map.rows.length > COLLAPSED_ROWS && (
           <button type="button" onClick={() => setExpanded((v) => !v)} aria-expanded={expanded} className="text-xs font-medium text-blue-700 underline dark:text-blue-300">
@@ -67,37 +83,58 @@ export function Heatmap({ ix, filtered, win, day }: HeatmapProps) {
       {map.rows.length === 0 ? (
         <p className="text-xs text-stone-600 dark:text-stone-400">No headline in this window matches the filters.</p>
       ) : (
-        <div ref={ref} dir="ltr" role="group" aria-labelledby={headingId} onKeyDown={roving.onKeyDown} className="grid gap-y-px text-[11px]" style={{ gridTemplateColumns: `minmax(5rem, 9rem) repeat(${cols}, minmax(0, 1fr))` }}>
-          {shown.map((row) => {
+        <div ref={ref} dir="ltr" role="group" aria-labelledby={headingId} onKeyDown={roving.onKeyDown} className="relative text-[11px]" style={{ height: HEADER_H + shown.length * ROW_H }}>
+          <div aria-hidden="true" data-heat-header className="absolute inset-x-0 top-0 border-b border-stone-200 dark:border-stone-700" style={{ height: HEADER_H }}>
+            {columns.map((c) =>
+              c.w >= 12 ? (
+                <span key={c.firstDay} data-day={dayOf(c.firstDay)} className="absolute top-0 overflow-hidden text-center leading-4 text-stone-600 tabular-nums dark:text-stone-400" style={{ left: c.x0, width: c.w }}>
+                  {weekly ? formatDay(dayOf(c.firstDay), 'short') : Number(dayOf(c.firstDay).slice(8))}
+                </span>
+              ) : null,
+            )}
+          </div>
+          {shown.map((row, y) => {
             const outlet = ix.outlets[row.outlet]!;
+            const top = HEADER_H + y * ROW_H;
             return (
               <div key={outlet.id} className="contents">
-                <span className="truncate pe-1 leading-[22px] text-stone-700 dark:text-stone-300" title={outlet.name}>
+                <span className="absolute start-0 truncate leading-[14px] font-medium text-stone-700 dark:text-stone-300" style={{ top: top + 1, maxWidth: '100%' }}>
                   {outlet.name}
                 </span>
-                {map.columns.map((c, x) => {
-                  const count = row.cells[x]!;
+                {columns.map((c, i) => {
+                  const count = row.cells[i]!;
+                  if (count === 0) return null;
                   const key = `${outlet.id}|${c.firstDay}`;
-                  if (count === 0) return <span key={key} aria-hidden="true" className="border-s border-stone-100 dark:border-stone-800" style={{ height: ROW_H }} />;
                   const d = dayOf(c.firstDay);
                   const when = c.lastDay > c.firstDay ? `week of ${formatDay(d)}` : formatDay(d, 'long');
                   const selected = day !== null && c.firstDay === c.lastDay && d === day && outletFilter.length === 1 && outletFilter[0] === outlet.id;
+                  const level = heatLevel(count, map.max);
                   return (
                     <button
                       key={key}
                       type="button"
                       data-key={key}
+                      data-day={d}
                       tabIndex={roving.tabIndexFor(key)}
                       onFocus={() => roving.onFocusKey(key)}
                       aria-label={`${outlet.name}, ${when}: ${plural(count, 'headline')} listed`}
                       aria-pressed={selected}
                       onClick={() => viewStore.getState().run(ix, focusOutletDay(outlet.id, d))}
-                      className={`min-w-0 overflow-hidden border-s border-white text-center font-semibold leading-[22px] tabular-nums dark:border-stone-900 ${selected ? 'ring-2 ring-blue-600 ring-inset dark:ring-blue-300' : ''}`}
-                      style={{ height: ROW_H, background: shade(count, map.max), color: count / Math.max(1, map.max) > 0.45 ? 'white' : undefined }}
+                      className={`absolute overflow-hidden rounded-sm border border-white bg-(--heat-light) text-center leading-[18px] font-semibold tabular-nums text-(--heat-text-light) dark:border-stone-900 dark:bg-(--heat-dark) dark:text-(--heat-text-dark) ${selected ? 'ring-2 ring-amber-500 ring-inset' : ''}`}
+                      style={
+                        {
+                          left: c.x0,
+                          width: c.w,
+                          top: top + NAME_H,
+                          height: CELL_H,
+                          '--heat-light': HEAT.light.cells[level],
+                          '--heat-dark': HEAT.dark.cells[level],
+                          '--heat-text-light': HEAT.light.text,
+                          '--heat-text-dark': HEAT.dark.text,
+                        } as CSSProperties
+                      }
                     >
-                      <span aria-hidden="true" className="hidden sm:inline">
-                        {count}
-                      </span>
+                      <span aria-hidden="true">{count}</span>
                     </button>
                   );
                 })}

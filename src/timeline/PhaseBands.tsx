@@ -28,16 +28,16 @@ export function PhaseBandsBackground({ bands, width, height }: { bands: readonly
  */
 export function PhaseLabels({ ix, bands }: { ix: CorpusIndex; bands: readonly PhaseBand[] }) {
   const ref = useRef<HTMLUListElement>(null);
-  const items = useMemo(() => bands.map((b) => ({ key: b.key, x: b.x0, y: 0, width: b.x1 - b.x0 })), [bands]);
+  const items = useMemo(() => bands.map((b) => ({ key: b.key, x: b.labelX, y: b.row, width: b.labelWidth })), [bands]);
   // One tab stop for the strip; the arrow keys move between phases.
   const roving = useRovingFocus(ref, items, null);
   if (bands.length === 0) return null;
   return (
-    <ul ref={ref} aria-label="Phases" onKeyDown={roving.onKeyDown} className="absolute inset-x-0 top-0" style={{ height: PHASE_STRIP }}>
+    <ul ref={ref} aria-label="Phases" onKeyDown={roving.onKeyDown} className="absolute inset-x-0 top-0">
       {bands.map((b) => {
         const p = ix.phases[b.index]!;
         return (
-          <li key={b.key} className="absolute top-0 flex min-w-0" style={{ left: b.x0, width: Math.max(0, b.x1 - b.x0) }}>
+          <li key={b.key} className="absolute flex min-w-0" style={{ left: b.labelX, width: b.labelWidth, top: b.row * PHASE_STRIP }}>
             <button
               type="button"
               data-key={b.key}

@@ -3,7 +3,7 @@ import type { CorpusIndex } from '../corpus/corpus-index';
 import { topicColour } from '../ui/topic-colour';
 import { viewStore } from '../store/store';
 import { chooseMark, openDay } from '../store/intents';
-import { dayOf, describeMark } from './describe';
+import { dayOf, describeMark, markOutlets } from './describe';
 import type { Mark, StoryLayout } from './layout';
 import { Tooltip } from './Tooltip';
 import { useRovingFocus } from './use-roving-focus';
@@ -36,7 +36,12 @@ export function StoryMarks({ ix, layout, selectedRow, plotHeight, width }: Story
     ref.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(selectedKey)}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [selectedKey]);
 
-  const activate = (m: Mark) => viewStore.getState().run(ix, m.kind === 'more' ? openDay(dayOf(m.firstDay)) : chooseMark(m.rows, m.kind));
+  const activate = (m: Mark) => {
+    if (m.kind !== 'more') return viewStore.getState().run(ix, chooseMark(m.rows, m.kind));
+    // A crowded day: that day alone, and its headlines as a readable list right under the timeline.
+    viewStore.getState().run(ix, openDay(dayOf(m.firstDay)));
+    requestAnimationFrame(() => document.getElementById('headlines')?.scrollIntoView({ block: 'nearest' }));
+  };
 
   return (
     <div ref={ref} role="group" aria-label="Stories" onKeyDown={roving.onKeyDown} className="absolute inset-x-0 top-0" style={{ height: plotHeight }}>
@@ -76,24 +81,36 @@ export function StoryMarks({ ix, layout, selectedRow, plotHeight, width }: Story
             onPointerEnter={() => setHovered(m.key)}
             onPointerLeave={() => setHovered((h) => (h === m.key ? null : h))}
             className={[
-              'absolute top-0 left-0 flex items-center gap-1 overflow-hidden rounded border text-start text-xs leading-tight whitespace-nowrap',
+              'absolute top-0 left-0 flex overflow-hidden rounded border text-start text-xs leading-tight',
               m.kind === 'more'
-                ? 'border-dashed border-stone-400 bg-stone-100 px-1.5 text-stone-700 dark:border-stone-500 dark:bg-stone-800 dark:text-stone-200'
-                : 'border-stone-300 bg-white py-0.5 ps-0 pe-1.5 shadow-sm hover:bg-stone-50 dark:border-stone-600 dark:bg-stone-800 dark:hover:bg-stone-700',
+                ? 'items-center border-dashed border-stone-400 bg-stone-100 px-1.5 text-stone-700 dark:border-stone-500 dark:bg-stone-800 dark:text-stone-200'
+                : 'items-stretch border-stone-300 bg-white ps-0 pe-1.5 shadow-sm hover:bg-stone-50 dark:border-stone-600 dark:bg-stone-800 dark:hover:bg-stone-700',
               selected ? 'ring-2 ring-blue-600 ring-offset-1 dark:ring-blue-300 dark:ring-offset-stone-900' : '',
               inSelectedStory && !selected ? 'border-blue-500 dark:border-blue-400' : '',
             ].join(' ')}
             style={{ transform: `translate(${m.x}px, ${m.y}px)`, width: m.width, height: m.height }}
           >
-            {m.kind !== 'more' && <span aria-hidden="true" className="h-full w-1.5 shrink-0" style={{ background: topicColour(topic) }} />}
-            {m.kind === 'story' && m.rows.length > 1 && (
-              <span aria-hidden="true" className="shrink-0 rounded-full bg-stone-800 px-1.5 text-[10px] font-semibold text-white dark:bg-stone-200 dark:text-stone-900">
-                {m.rows.length}
+            {m.kind === 'more' ? (
+              <span className="min-w-0 truncate" aria-hidden="true">
+                {m.label}
               </span>
+            ) : (
+              <>
+                <span aria-hidden="true" className="w-1.5 shrink-0" style={{ background: topicColour(topic) }} />
+                <span aria-hidden="true" className="flex min-w-0 flex-1 flex-col justify-center gap-0.5 py-0.5 ps-1.5">
+                  {/* Two lines of the title (about 80 characters in a day's slot), then who carried it. */}
+                  <span data-mark-title className="line-clamp-2 break-words">
+                    {m.label}
+                  </span>
+                  <span className="flex min-w-0 items-center gap-1 text-[11px] text-stone-600 dark:text-stone-300">
+                    {m.kind === 'story' && m.rows.length > 1 && (
+                      <span className="shrink-0 rounded-full bg-stone-800 px-1.5 text-[10px] font-semibold text-white dark:bg-stone-200 dark:text-stone-900">{m.rows.length}</span>
+                    )}
+                    <span className="truncate">{markOutlets(ix, m)}</span>
+                  </span>
+                </span>
+              </>
             )}
-            <span className="min-w-0 truncate" aria-hidden="true">
-              {m.label}
-            </span>
           </button>
         );
       })}

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { useView, viewStore } from '../store/store';
 import { useFiltered, useVisibleWindow } from '../store/use-derived';
-import { selectDayBins } from '../store/selectors';
+import { selectDayBins, selectListedDays } from '../store/selectors';
 import { chooseDay } from '../store/intents';
 import { defaultWindow, panWindow, zoomWindow } from '../store/window';
 import { useSize } from '../ui/use-size';
@@ -59,9 +59,9 @@ export function Timeline({ ix }: { ix: CorpusIndex }) {
   const plotHeight = stories ? Math.max(MIN_STORY_HEIGHT, stories.height) : DAY_PLOT_HEIGHT;
   const selectedEvent = eventId === null ? -1 : (ix.eventIndex.get(eventId) ?? -1);
   const track = useMemo(() => layoutEventTrack(ix.events, x, selectedEvent), [ix, x, selectedEvent]);
-  const bands = useMemo(() => layoutPhases(ix.phases, x), [ix, x]);
+  const { bands, rows: phaseRows } = useMemo(() => layoutPhases(ix.phases, x), [ix, x]);
   // From the top: the phases' names, the key events, the marks, the axis.
-  const phaseStrip = bands.length > 0 ? PHASE_STRIP : 0;
+  const phaseStrip = phaseRows * PHASE_STRIP;
   const marksTop = phaseStrip + track.height;
   const aboveAxis = marksTop + plotHeight;
 
@@ -97,7 +97,7 @@ export function Timeline({ ix }: { ix: CorpusIndex }) {
   const selectDay = (d: string) => viewStore.getState().run(ix, chooseDay(d));
 
   return (
-    <section aria-label="Timeline" onKeyDown={onKeyDown} className="rounded-lg border border-stone-200 bg-white p-2 shadow-sm sm:p-3 dark:border-stone-800 dark:bg-stone-900">
+    <section id="timeline" tabIndex={-1} aria-label="Timeline" onKeyDown={onKeyDown} className="rounded-lg border border-stone-200 bg-white p-2 shadow-sm sm:p-3 dark:border-stone-800 dark:bg-stone-900">
       <TimelineToolbar ix={ix} win={win} storyMode={storyMode} onZoomIn={() => zoomBy(2)} onZoomOut={() => zoomBy(0.5)} onReset={reset} />
       <div
         ref={surfaceRef}
@@ -106,13 +106,13 @@ export function Timeline({ ix }: { ix: CorpusIndex }) {
         role="group"
         aria-roledescription="zoomable timeline"
         aria-label="Timeline plot. Drag or use the arrow keys to pan; wheel, pinch, plus and minus to zoom; 0 resets."
-        className="relative mt-2 touch-none overflow-hidden select-none"
+        className="relative mt-2 touch-pan-y overflow-x-clip overflow-y-visible select-none"
         style={{ height: aboveAxis + AXIS_HEIGHT }}
       >
         {width > 0 && (
           <>
             <PhaseBandsBackground bands={bands} width={width} height={aboveAxis} />
-            <GridLines x={x} ticks={ticks} height={aboveAxis} day={day} />
+            <GridLines x={x} ticks={ticks} height={aboveAxis} day={day} listed={selectListedDays(ix)} unlistedTop={marksTop} />
             <PhaseLabels ix={ix} bands={bands} />
             <div className="absolute inset-x-0" style={{ top: phaseStrip, height: track.height }}>
               <KeyEvents ix={ix} track={track} selected={selectedEvent} width={width} />
@@ -121,12 +121,12 @@ export function Timeline({ ix }: { ix: CorpusIndex }) {
               {days && <DayBars ix={ix} marks={days} plotHeight={DAY_PLOT_HEIGHT} width={width} day={day} onSelectDay={selectDay} />}
               {stories && <StoryMarks ix={ix} layout={stories} selectedRow={selectedRow} plotHeight={plotHeight} width={width} />}
             </div>
-            <Axis x={x} ticks={ticks} top={aboveAxis} bins={bins} day={day} onSelectDay={selectDay} />
+            <Axis x={x} ticks={ticks} top={aboveAxis} bins={bins} day={day} listed={selectListedDays(ix)} onSelectDay={selectDay} />
           </>
         )}
       </div>
       <Overview ix={ix} win={win} bins={bins} day={day} onWindow={setWindow} onSelectDay={selectDay} />
-      {afterFirstFrame ? <Heatmap ix={ix} filtered={filtered} win={win} day={day} /> : <div aria-busy="true" className="mt-3 h-40" />}
+      {afterFirstFrame ? <Heatmap ix={ix} filtered={filtered} win={win} width={width} day={day} /> : <div aria-busy="true" className="mt-3 h-40" />}
     </section>
   );
 }

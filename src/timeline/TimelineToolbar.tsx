@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { topicColour } from '../ui/topic-colour';
 import { useView } from '../store/store';
@@ -32,6 +33,7 @@ function windowLabel(ix: CorpusIndex, win: TimeWindow): string {
 /** Zoom buttons, the visible window, the lanes switch and the topic legend. */
 export function TimelineToolbar({ ix, win, storyMode, onZoomIn, onZoomOut, onReset }: ToolbarProps) {
   const lanes = useView((s) => s.lanes);
+  const laneHintId = useId();
   const setLanes = useView((s) => s.setLanes);
   const span = axisSpan(ix.axis, win);
   const full = span >= ix.axis.total - 1000;
@@ -53,7 +55,8 @@ export function TimelineToolbar({ ix, win, storyMode, onZoomIn, onZoomOut, onRes
         <p className="text-sm font-semibold tabular-nums">
           {windowLabel(ix, win)}
         </p>
-        <fieldset className="ms-auto flex items-center gap-1 text-sm">
+        {/* Lanes only exist when stories are drawn: until then the switch is disabled and says why. */}
+        <fieldset disabled={!storyMode} aria-describedby={storyMode ? undefined : laneHintId} className="ms-auto flex items-center gap-1 text-sm disabled:opacity-60">
           <legend className="sr-only">Lanes</legend>
           <span aria-hidden="true" className="me-1 text-stone-600 dark:text-stone-400">
             Lanes
@@ -61,7 +64,7 @@ export function TimelineToolbar({ ix, win, storyMode, onZoomIn, onZoomOut, onRes
           {lanesModes.map((mode) => (
             <label
               key={mode}
-              className={`cursor-pointer rounded-md border px-2 py-1 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-blue-600 ${
+              className={`rounded-md border px-2 py-1 ${storyMode ? 'cursor-pointer' : 'cursor-not-allowed'} has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-blue-600 ${
                 lanes === mode ? 'border-blue-700 bg-blue-700 text-white dark:border-blue-300 dark:bg-blue-300 dark:text-stone-950' : 'border-stone-300 dark:border-stone-600'
               }`}
             >
@@ -69,6 +72,11 @@ export function TimelineToolbar({ ix, win, storyMode, onZoomIn, onZoomOut, onRes
               {laneLabels[mode]}
             </label>
           ))}
+          {!storyMode && (
+            <span id={laneHintId} className="ms-1 text-xs text-stone-600 dark:text-stone-400">
+              zoom in to use lanes
+            </span>
+          )}
         </fieldset>
       </div>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-stone-700 dark:text-stone-300">
@@ -79,7 +87,11 @@ export function TimelineToolbar({ ix, win, storyMode, onZoomIn, onZoomOut, onRes
             {t.label}
           </span>
         ))}
-        <span className="text-stone-500 dark:text-stone-400">{storyMode ? '· one mark per story; select one to expand it' : '· one bar per day; zoom in for stories'}</span>
+        <span className="inline-flex items-center gap-1">
+          <span aria-hidden="true" className="inline-block size-3 rounded-sm border border-stone-300 bg-[repeating-linear-gradient(45deg,var(--color-stone-300)_0_2px,transparent_2px_5px)] dark:border-stone-600 dark:bg-[repeating-linear-gradient(45deg,var(--color-stone-600)_0_2px,transparent_2px_5px)]" />
+          not listed by the source
+        </span>
+        <span className="text-stone-600 dark:text-stone-400">{storyMode ? '· one mark per story; select one to expand it' : '· one bar per day; zoom in for stories'}</span>
       </div>
     </div>
   );

@@ -57,3 +57,9 @@ export function describeDay(ix: CorpusIndex, mark: DayMark): MarkText {
     lines: [date, `${plural(mark.total, 'headline')} listed`, ...parts],
   };
 }
+
+/** Who carried a mark's headlines: the outlet's name, or "N outlets". */
+export function markOutlets(ix: CorpusIndex, mark: Mark): string {
+  const names = new Set(mark.rows.map((r) => outletName(ix, r)));
+  return names.size === 1 ? [...names][0]! : `${names.size} outlets`;
+}

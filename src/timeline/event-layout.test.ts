@@ -74,10 +74,18 @@ describe('layoutEventTrack', () => {
 
 describe('layoutPhases', () => {
   it('draws the phases in view, clipped to the plot', () => {
-    const bands = layoutPhases(fixturePhases, scale('2025-10-12', 10, 1000));
+    const { bands, rows } = layoutPhases(fixturePhases, scale('2025-10-12', 10, 1000));
     expect(bands).toHaveLength(1);
+    expect(rows).toBe(1);
     expect(bands[0]!.x0).toBe(0);
     expect(bands[0]!.x1).toBeCloseTo(400);
-    expect(layoutPhases(fixturePhases, scale('2025-10-20', 5, 1000))).toEqual([]);
+    expect(layoutPhases(fixturePhases, scale('2025-10-20', 5, 1000))).toEqual({ bands: [], rows: 0 });
+  });
+
+  it('packs the names of overlapping phases into rows, never on top of each other', () => {
+    const p = (id: string, start: string, end: string) => ({ ...fixturePhases[0]!, id, label: `Phase called ${id}`, start, end });
+    const { bands, rows } = layoutPhases([p('a', '2025-10-15', '2025-10-19'), p('b', '2025-10-19', '2025-11-07'), p('c', '2025-10-19', '2025-10-20')], scale('2025-10-19', 1, 600));
+    expect(rows).toBe(2);
+    for (const a of bands) for (const b of bands) if (a !== b && a.row === b.row) expect(a.labelX + a.labelWidth <= b.labelX || b.labelX + b.labelWidth <= a.labelX).toBe(true);
   });
 });

@@ -123,16 +123,36 @@ export interface PhaseBand {
   readonly x0: number;
   readonly x1: number;
   readonly label: string;
+  /** The row of its name in the phases' strip (phases may overlap by a day: their names never do). */
+  readonly row: number;
+  /** Where its name starts and how wide it may be drawn (px). */
+  readonly labelX: number;
+  readonly labelWidth: number;
 }
 
-/** Phase bands in view, clipped to the plot. */
-export function layoutPhases(phases: readonly Phase[], x: TimeScale): PhaseBand[] {
+/** Rows of phase names at most: a name that finds no room is left to its band's accessible name. */
+export const PHASE_ROWS = 2;
+const PHASE_CHAR_PX = 7.2;
+
+/** Phase bands in view, clipped to the plot, their names packed into rows so none overlaps another. */
+export function layoutPhases(phases: readonly Phase[], x: TimeScale): { bands: PhaseBand[]; rows: number } {
   const { start: d0, end: d1 } = x.window;
   const width = x.width;
-  return phases.flatMap((p, index) => {
+  const rowEnds = Array.from({ length: PHASE_ROWS }, () => -Infinity);
+  const bands = phases.flatMap((p, index) => {
     const s = dayStart(p.start);
     const e = dayEnd(p.end);
     if (e <= d0 || s >= d1) return [];
-    return [{ key: p.id, index, x0: Math.max(0, x(s)), x1: Math.min(width, x(e)), label: p.label }];
+    const x0 = Math.max(0, x(s));
+    const x1 = Math.min(width, x(e));
+    const wanted = Math.ceil(p.label.length * PHASE_CHAR_PX) + 8;
+    // A name starts at its band (or the plot's edge) and may run past a narrow band, never into another name.
+    let row = rowEnds.findIndex((end) => end + 4 <= x0);
+    if (row < 0) row = rowEnds.indexOf(Math.min(...rowEnds));
+    const labelX = Math.max(x0, rowEnds[row]! + 4);
+    const labelWidth = Math.max(0, Math.min(wanted, width - labelX));
+    rowEnds[row] = labelX + labelWidth;
+    return [{ key: p.id, index, x0, x1, label: p.label, row, labelX, labelWidth }];
   });
+  return { bands, rows: bands.length === 0 ? 0 : Math.max(...bands.map((b) => b.row)) + 1 };
 }

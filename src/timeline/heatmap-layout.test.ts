@@ -9,7 +9,7 @@ const ix = buildIndex(makeCorpus());
 
 describe('buildHeatmap', () => {
   it('counts filtered headlines per outlet and day in the window, busiest outlet first', () => {
-    const filtered = selectFiltered(ix, { outlets: [], topics: [], actors: [], events: [], query: '' });
+    const filtered = selectFiltered(ix, { outlets: [], origins: [], topics: [], actors: [], events: [], query: '' });
     const map = buildHeatmap(ix, filtered, { start: dayToUtcMs('2025-10-13'), end: dayToUtcMs('2025-10-22') });
     expect(map.columns).toHaveLength(9);
     const ap = map.rows[0]!;
@@ -26,7 +26,7 @@ describe('buildHeatmap', () => {
   });
 
   it('follows the filters', () => {
-    const filtered = selectFiltered(ix, { outlets: ['the-hindu'], topics: [], actors: [], events: [], query: '' });
+    const filtered = selectFiltered(ix, { origins: [], outlets: ['the-hindu'], topics: [], actors: [], events: [], query: '' });
     const map = buildHeatmap(ix, filtered, { start: dayToUtcMs('2025-10-01'), end: dayToUtcMs('2025-11-01') });
     expect(map.rows.map((r) => ix.outlets[r.outlet]!.id)).toEqual(['the-hindu']);
   });
@@ -35,7 +35,7 @@ describe('buildHeatmap', () => {
     // A year of coverage, never more than 92 days apart: one period.
     const dates = ['2025-01-15', '2025-04-10', '2025-07-05', '2025-10-01', '2025-12-20'];
     const year = buildIndex(makeCorpus(dates.map((date, i) => ({ ...fixtureHeadlines[i]!, date }))));
-    const filtered = selectFiltered(year, { outlets: [], topics: [], actors: [], events: [], query: '' });
+    const filtered = selectFiltered(year, { outlets: [], origins: [], topics: [], actors: [], events: [], query: '' });
     const map = buildHeatmap(year, filtered, { start: dayToUtcMs('2025-01-01'), end: dayToUtcMs('2026-01-01') });
     expect(map.columns.length).toBeLessThanOrEqual(Math.ceil(365 / 7));
     expect(map.columns.length).toBeLessThan(MAX_DAY_COLUMNS);
@@ -51,7 +51,7 @@ describe('coverage strip across a break', () => {
     ];
     const two = buildIndex(makeCorpus(specs));
     expect(two.axis.periods).toHaveLength(2);
-    const filtered = selectFiltered(two, { outlets: [], topics: [], actors: [], events: [], query: '' });
+    const filtered = selectFiltered(two, { outlets: [], origins: [], topics: [], actors: [], events: [], query: '' });
     const map = buildHeatmap(two, filtered, { start: dayToUtcMs('2017-04-25'), end: dayToUtcMs('2025-10-06') });
     // Six days of April 2017 and five of October 2025: eight years of break hold no column.
     expect(map.columns).toHaveLength(11);

@@ -31,20 +31,21 @@ export interface Heatmap {
 /** Beyond this many days, a column is a week. */
 export const MAX_DAY_COLUMNS = 62;
 
-export function buildHeatmap(ix: CorpusIndex, filtered: Filtered, win: TimeWindow): Heatmap {
+/** The strip for a window; `step` (1 or 7 days a column) by default follows the number of days (MAX_DAY_COLUMNS). */
+export function buildHeatmap(ix: CorpusIndex, filtered: Filtered, win: TimeWindow, step?: number): Heatmap {
   // Columns only for the days in the axis's periods (a break between two periods has none).
   const parts = windowParts(ix.axis, win).map((p) => ({ first: Math.floor(p.start / DAY_MS), last: Math.ceil(p.end / DAY_MS) - 1 }));
   const span = parts.reduce((n, p) => n + p.last - p.first + 1, 0);
-  const step = span > MAX_DAY_COLUMNS ? 7 : 1;
+  const stepDays = step ?? (span > MAX_DAY_COLUMNS ? 7 : 1);
   const columns: HeatColumn[] = [];
   const partStart: number[] = [];
   for (const p of parts) {
     partStart.push(columns.length);
-    for (let d = p.first; d <= p.last; d += step) columns.push({ firstDay: d, lastDay: Math.min(p.last, d + step - 1) });
+    for (let d = p.first; d <= p.last; d += stepDays) columns.push({ firstDay: d, lastDay: Math.min(p.last, d + stepDays - 1) });
   }
   const columnOf = (day: number) => {
     const i = parts.findIndex((p) => day >= p.first && day <= p.last);
-    return i < 0 ? -1 : partStart[i]! + Math.floor((day - parts[i]!.first) / step);
+    return i < 0 ? -1 : partStart[i]! + Math.floor((day - parts[i]!.first) / stepDays);
   };
   const firstDay = parts[0]?.first ?? 0;
   const lastDay = parts[parts.length - 1]?.last ?? -1;

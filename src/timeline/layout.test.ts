@@ -7,7 +7,7 @@ import { allocateRows, layoutDays, layoutStories, rowsInDays, LANE_HEADER, MAX_L
 import { windowScale } from './scales';
 
 const ix = buildIndex(makeCorpus());
-const all = selectFiltered(ix, { outlets: [], topics: [], actors: [], events: [], query: '' });
+const all = selectFiltered(ix, { outlets: [], origins: [], topics: [], actors: [], events: [], query: '' });
 const win = (from: string, days: number) => ({ start: dayToUtcMs(from), end: dayToUtcMs(from) + days * DAY_MS });
 
 function overlaps(a: Mark, b: Mark): boolean {
@@ -71,7 +71,7 @@ describe('layoutStories', () => {
       topics: ['ceasefire'],
     }));
     const big = buildIndex(makeCorpus([...busy, ...fixtureHeadlines]));
-    const f = selectFiltered(big, { outlets: [], topics: [], actors: [], events: [], query: '' });
+    const f = selectFiltered(big, { outlets: [], origins: [], topics: [], actors: [], events: [], query: '' });
     const story = big.storyIndex.get('s-pledge')!;
     const layout = layoutStories(big, f, windowScale(win('2025-10-18', 3), 900), 'topic', story);
     const expanded = layout.marks.filter((m) => m.kind === 'headline');
@@ -90,7 +90,7 @@ describe('layoutStories', () => {
       topics: ['clashes'],
     }));
     const big = buildIndex(makeCorpus([...fixtureHeadlines, ...busy]));
-    const bigAll = selectFiltered(big, { outlets: [], topics: [], actors: [], events: [], query: '' });
+    const bigAll = selectFiltered(big, { outlets: [], origins: [], topics: [], actors: [], events: [], query: '' });
     const rows = bigAll.rows;
     for (const width of [360, 900, 1600]) {
       const layout = layoutStories(big, bigAll, windowScale(win('2025-10-16', 3), width), 'topic', -1);
@@ -116,7 +116,7 @@ describe('layoutStories', () => {
       topics: ['clashes'],
     }));
     const c = buildIndex(makeCorpus(many));
-    const cAll = selectFiltered(c, { outlets: [], topics: [], actors: [], events: [], query: '' });
+    const cAll = selectFiltered(c, { outlets: [], origins: [], topics: [], actors: [], events: [], query: '' });
     const layout = layoutStories(c, cAll, windowScale(win('2025-10-17', 1), 1000), 'outlet', -1);
     expect(layout.lanes.length).toBeLessThanOrEqual(MAX_LANES);
     expect(layout.lanes.reduce((n, l) => n + l.count, 0)).toBe(20);

@@ -47,18 +47,20 @@ export interface StoryLayout {
   readonly height: number;
 }
 
-export const LANE_HEADER = 18;
-export const ROW_HEIGHT = 30;
-export const MARK_HEIGHT = 26;
+/** A lane's label has a row of its own above its marks. */
+export const LANE_HEADER = 20;
+/** A mark holds two lines of its title and a line naming its outlet (or "N outlets"). */
+export const ROW_HEIGHT = 54;
+export const MARK_HEIGHT = 50;
 const LANE_PAD = 6;
 const GAP = 3;
 /** Row budget shared by the lanes, so a dense window does not grow the timeline without bound. */
-export const ROW_BUDGET = 24;
+export const ROW_BUDGET = 14;
 /** Rows a lane gets before the budget is shared out, and the most any lane may take. */
 export const MIN_ROWS_PER_LANE = 2;
 export const MAX_ROWS_PER_LANE = 40;
-/** Target width of a single-day mark when a day is wide enough for several side by side. */
-export const SLOT_WIDTH = 190;
+/** Target width of a single-day mark when a day is wide enough for several side by side (two lines of ~40 characters). */
+export const SLOT_WIDTH = 240;
 export const MAX_LANES = 12;
 
 /** Rows (sorted by date) whose day falls in `[fromDay, toDay]`: two binary searches, not a scan. */
@@ -95,6 +97,8 @@ interface LaneGroups {
   order: number;
   /** Filtered headlines of the lane inside the window. */
   count: number;
+  /** Headlines of the expanded story in this lane (its headline marks sort where the story would). */
+  expandedSize: number;
   groups: Map<string, Group>;
 }
 
@@ -144,9 +148,10 @@ function groupIntoLanes(ix: CorpusIndex, rows: readonly number[], mode: LanesMod
   for (const r of rows) {
     const lane = laneOf(ix, mode, r);
     let l = lanes.get(lane.key);
-    if (!l) lanes.set(lane.key, (l = { ...lane, count: 0, groups: new Map() }));
+    if (!l) lanes.set(lane.key, (l = { ...lane, count: 0, expandedSize: 0, groups: new Map() }));
     const story = ix.storyRow[r]!;
     const expanded = story === expandedStory;
+    if (expanded) l.expandedSize++;
     const day = ix.dayNumber[r]!;
     if (day >= f.fromDay && day <= f.toDay) l.count++;
     addToGroup(l.groups, expanded ? `h${r}` : `s${story}`, { story, rows: [r], firstDay: day, lastDay: day, expanded });
@@ -159,23 +164,26 @@ function orderLanes(lanes: LaneGroups[], mode: LanesMode): LaneGroups[] {
   const ordered = [...lanes].sort((a, b) => (mode === 'outlet' ? b.count - a.count || a.label.localeCompare(b.label) : a.order - b.order));
   if (ordered.length <= MAX_LANES) return ordered;
   const rest = ordered.slice(MAX_LANES - 1);
-  const other: LaneGroups = { key: 'other', label: `${rest.length} other ${mode === 'outlet' ? 'outlets' : 'lanes'}`, order: 1e9, count: 0, groups: new Map() };
+  const other: LaneGroups = { key: 'other', label: `${rest.length} other ${mode === 'outlet' ? 'outlets' : 'lanes'}`, order: 1e9, count: 0, expandedSize: 0, groups: new Map() };
   for (const l of rest) {
     other.count += l.count;
+    other.expandedSize += l.expandedSize;
     for (const [k, g] of l.groups) addToGroup(other.groups, k, g);
   }
   return [...ordered.slice(0, MAX_LANES - 1), other];
 }
 
 /**
- * Step 4: a lane's groups in packing order. The expanded story goes first, so its headlines take the top rows
- * and are never summarised away; a part of a story wholly outside the window is not drawn.
+ * Step 4: a lane's groups in packing order: by first day, then the larger story, then the earlier headline. The
+ * expanded story keeps its place (it opens in place: the marks before it never move); a part of a story wholly
+ * outside the window is not drawn.
  */
 function packingOrder(lane: LaneGroups, f: Frame): Group[] {
   for (const g of lane.groups.values()) g.rows.sort((a, b) => a - b);
+  const size = (g: Group) => (g.expanded ? lane.expandedSize : g.rows.length);
   return [...lane.groups.values()]
     .filter((g) => g.lastDay >= f.fromDay && g.firstDay <= f.toDay)
-    .sort((a, b) => Number(b.expanded) - Number(a.expanded) || a.firstDay - b.firstDay || b.rows.length - a.rows.length || a.rows[0]! - b.rows[0]!);
+    .sort((a, b) => a.firstDay - b.firstDay || size(b) - size(a) || a.rows[0]! - b.rows[0]!);
 }
 
 interface Packed {

@@ -31,6 +31,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   corpusPath: fc.option(path, { nil: null }),
   eventId: fc.option(id, { nil: null }),
   events: ids,
+  origins: ids,
   bgSection: fc.option(id, { nil: null }),
 });
 
@@ -148,7 +149,7 @@ describe('checkAgainstCorpus', () => {
 
 describe('the view-state table', () => {
   it('gives the canonical parameter order and the defaults', () => {
-    expect(PARAM_ORDER).toEqual(['corpus', 'date', 'from', 'to', 'h', 'event', 'outlets', 'topics', 'actors', 'events', 'q', 'lanes', 'bg']);
+    expect(PARAM_ORDER).toEqual(['corpus', 'date', 'from', 'to', 'h', 'event', 'origins', 'outlets', 'topics', 'actors', 'events', 'q', 'lanes', 'bg']);
     expect(encodeView(defaultViewState)).toBe('');
     expect(decodeView('', BASE)).toEqual({ view: defaultViewState, ignored: [] });
   });
@@ -160,6 +161,7 @@ describe('the view-state table', () => {
       window: { start: dayToUtcMs('2025-10-12'), end: dayToUtcMs('2025-10-22') + DAY_MS },
       headlineId: 'abc',
       eventId: 'doha-ceasefire',
+      origins: ['western'],
       outlets: ['reuters', 'ap-news'],
       topics: ['fighting'],
       actors: ['ttp'],
@@ -168,7 +170,7 @@ describe('the view-state table', () => {
       lanes: 'outlet',
       bgSection: 'opening',
     };
-    expect(encodeView(view)).toBe('corpus=a.json&date=2025-10-17&from=2025-10-12&to=2025-10-22&h=abc&event=doha-ceasefire&outlets=ap-news,reuters&topics=fighting&actors=ttp&events=doha-ceasefire,kabul-strikes&q=durand+line&lanes=outlet&bg=opening');
+    expect(encodeView(view)).toBe('corpus=a.json&date=2025-10-17&from=2025-10-12&to=2025-10-22&h=abc&event=doha-ceasefire&origins=western&outlets=ap-news,reuters&topics=fighting&actors=ttp&events=doha-ceasefire,kabul-strikes&q=durand+line&lanes=outlet&bg=opening');
   });
 });
 

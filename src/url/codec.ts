@@ -147,6 +147,7 @@ export function encodeView(view: ViewState, impliedWindow: ViewState['window'] =
 export function corpusFacts(ix: CorpusIndex): CorpusFacts {
   return {
     outlets: new Set(ix.outlets.map((o) => o.id)),
+    origins: new Set(ix.origins.map((o) => o.id)),
     topics: new Set(ix.topics.map((t) => t.id)),
     actors: new Set(ix.actors.map((a) => a.id)),
     headlines: ix.rowById,

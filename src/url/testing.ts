@@ -8,6 +8,7 @@ export const TEST_BASE = 'https://timeline.example/app/index.html';
 /** What a small October 2025 corpus knows. */
 export const testFacts: CorpusFacts = {
   outlets: new Set(['ap-news', 'reuters']),
+  origins: new Set(['western', 'pakistan']),
   topics: new Set(['fighting']),
   actors: new Set(['ttp']),
   headlines: new Set(['abc123']),
