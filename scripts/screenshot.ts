@@ -6,7 +6,7 @@
 import { chromium } from '@playwright/test';
 import { existsSync, mkdirSync } from 'node:fs';
 
-const url = process.argv[2] ?? 'http://127.0.0.1:4173/?from=2025-10-16&to=2025-10-20&h=';
+const url = process.argv[2] ?? 'http://127.0.0.1:4173/?from=2025-10-17&to=2025-10-19';
 const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p): p is string => !!p && existsSync(p));
 const browser = await chromium.launch({
   ...(executablePath ? { executablePath } : {}),

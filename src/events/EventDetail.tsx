@@ -148,7 +148,7 @@ export function EventDetail({ ix }: { ix: CorpusIndex }) {
             <EventSymbol kind={e.kind} />
             {eventKindLabels[e.kind]}
           </p>
-          <h2 id={headingId} ref={headingRef} tabIndex={-1} className="mt-0.5 text-lg leading-snug font-semibold break-words">
+          <h2 id={headingId} ref={headingRef} tabIndex={-1} data-autofocus className="mt-0.5 text-lg leading-snug font-semibold break-words">
             {e.title}
           </h2>
         </div>

@@ -58,7 +58,7 @@ export function HeadlineDetail({ ix, children, hideWhenEmpty = false }: { ix: Co
   return (
     <section ref={sectionRef} tabIndex={-1} aria-label="Headline details" className={panelClass}>
       <div className="flex items-start gap-3">
-        <h2 ref={headingRef} tabIndex={-1} className="min-w-0 flex-1 text-lg leading-snug font-semibold break-words">
+        <h2 ref={headingRef} tabIndex={-1} data-autofocus className="min-w-0 flex-1 text-lg leading-snug font-semibold break-words">
           {detail.title}
           {headline.truncated && <span aria-hidden="true">…</span>}
         </h2>

@@ -99,10 +99,10 @@ export function StoryMarks({ ix, layout, selectedRow, plotHeight, width }: Story
                 <span aria-hidden="true" className="w-1.5 shrink-0" style={{ background: topicColour(topic) }} />
                 <span aria-hidden="true" className="flex min-w-0 flex-1 flex-col justify-center gap-0.5 py-0.5 ps-1.5">
                   {/* Two lines of the title (about 80 characters in a day's slot), then who carried it. */}
-                  <span data-mark-title className="line-clamp-2 break-words">
+                  <span data-mark-title className="line-clamp-2 shrink-0 break-words">
                     {m.label}
                   </span>
-                  <span className="flex min-w-0 items-center gap-1 text-[11px] text-stone-600 dark:text-stone-300">
+                  <span className="flex min-w-0 shrink-0 items-center gap-1 text-[11px] leading-4 text-stone-600 dark:text-stone-300">
                     {m.kind === 'story' && m.rows.length > 1 && (
                       <span className="shrink-0 rounded-full bg-stone-800 px-1.5 text-[10px] font-semibold text-white dark:bg-stone-200 dark:text-stone-900">{m.rows.length}</span>
                     )}

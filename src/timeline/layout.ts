@@ -50,8 +50,8 @@ export interface StoryLayout {
 /** A lane's label has a row of its own above its marks. */
 export const LANE_HEADER = 20;
 /** A mark holds two lines of its title and a line naming its outlet (or "N outlets"). */
-export const ROW_HEIGHT = 54;
-export const MARK_HEIGHT = 50;
+export const ROW_HEIGHT = 58;
+export const MARK_HEIGHT = 54;
 const LANE_PAD = 6;
 const GAP = 3;
 /** Row budget shared by the lanes, so a dense window does not grow the timeline without bound. */

@@ -5,13 +5,18 @@
  *
  * Loop guard: a transform applied from code (`selection.call(zoom.transform, t)`) fires its events with
  * `sourceEvent === null`; only events with a source event (a person's gesture) update the store.
+ *
+ * Touch: the plot is `touch-action: pan-y`, so a vertical swipe scrolls the page (the browser takes it and
+ * cancels the pointer). d3-zoom would cancel every touch move, so it handles the mouse and the wheel only; a
+ * horizontal swipe pans and a two-finger pinch zooms through pointer events here, in axis time.
  */
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import type { TimeWindow } from '../store/view-state';
 import type { TimeAxis } from '../corpus/time-axis';
-import { MIN_SPAN, panWindow, sameWindow } from '../store/window';
+import { fromAxis, toAxis } from '../corpus/time-axis';
+import { MIN_SPAN, panWindow, sameWindow, zoomWindow } from '../store/window';
 import { transformForWindow, windowFromTransform } from './scales';
 
 export function useZoom(
@@ -35,6 +40,7 @@ export function useZoom(
     const z = zoom<HTMLElement, unknown>()
       // Wheel and pinch zoom, drag pans; a mostly horizontal wheel (trackpad swipe) pans instead (below).
       .filter((event: Event) => {
+        if (event.type.startsWith('touch')) return false;
         if (event.type === 'wheel') {
           const w = event as WheelEvent;
           return w.ctrlKey || Math.abs(w.deltaY) >= Math.abs(w.deltaX);
@@ -57,9 +63,54 @@ export function useZoom(
       report(panWindow(win, event.deltaX / Math.max(1, w), a));
     };
     el.addEventListener('wheel', onWheel, { passive: false });
+
+    // Touch pans and pinches, from the positions and the window when the touch began (or changed fingers).
+    const touches = new Map<number, number>();
+    let from: { win: TimeWindow; xs: number[]; ids: number[] } | null = null;
+    const begin = () => {
+      const ids = [...touches.keys()].slice(0, 2);
+      from = ids.length === 0 ? null : { win: latest.current.win, xs: ids.map((id) => touches.get(id)!), ids };
+    };
+    const local = (e: PointerEvent) => e.clientX - el.getBoundingClientRect().left;
+    const onDown = (e: PointerEvent) => {
+      if (e.pointerType !== 'touch') return;
+      touches.set(e.pointerId, local(e));
+      begin();
+    };
+    const onMove = (e: PointerEvent) => {
+      if (e.pointerType !== 'touch' || !touches.has(e.pointerId) || !from) return;
+      touches.set(e.pointerId, local(e));
+      const { axis: a, width: w, onWindow: report } = latest.current;
+      const now = from.ids.map((id) => touches.get(id) ?? 0);
+      const span = toAxis(a, from.win.end) - toAxis(a, from.win.start);
+      const pxToU = span / Math.max(1, w);
+      if (now.length === 1) {
+        report(panWindow(from.win, -(now[0]! - from.xs[0]!) / Math.max(1, w), a));
+        return;
+      }
+      const d0 = Math.abs(from.xs[1]! - from.xs[0]!);
+      const d1 = Math.abs(now[1]! - now[0]!);
+      if (d0 < 4 || d1 < 4) return;
+      // The point under the fingers' midpoint stays under it: zoom by the spread, shift by the midpoint's move.
+      const anchorU = toAxis(a, from.win.start) + ((from.xs[0]! + from.xs[1]!) / 2) * pxToU;
+      const zoomed = zoomWindow(from.win, d1 / d0, a, fromAxis(a, anchorU));
+      report(panWindow(zoomed, -(((now[0]! + now[1]!) - (from.xs[0]! + from.xs[1]!)) / 2) / Math.max(1, w), a));
+    };
+    const onEnd = (e: PointerEvent) => {
+      if (!touches.delete(e.pointerId)) return;
+      begin();
+    };
+    el.addEventListener('pointerdown', onDown);
+    el.addEventListener('pointermove', onMove);
+    el.addEventListener('pointerup', onEnd);
+    el.addEventListener('pointercancel', onEnd);
     return () => {
       selection.on('.zoom', null);
       el.removeEventListener('wheel', onWheel);
+      el.removeEventListener('pointerdown', onDown);
+      el.removeEventListener('pointermove', onMove);
+      el.removeEventListener('pointerup', onEnd);
+      el.removeEventListener('pointercancel', onEnd);
       behaviour.current = null;
     };
   }, [ref]);
