@@ -11,6 +11,14 @@ import { corpus, total } from './corpus';
 import { foldForSearch } from '../src/corpus/text';
 import { expectNoSidewaysScroll } from './guard';
 import { zoomToStories } from './page';
+import AxeBuilder from '@axe-core/playwright';
+
+/** No serious or critical axe violation inside `selector`. */
+async function expectAccessible(page: Page, selector: string) {
+  const results = await new AxeBuilder({ page }).include(selector).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+}
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 const plot = (page: Page) => timeline(page).getByRole('group', { name: /^Timeline plot/ });
@@ -84,6 +92,7 @@ test.describe('on a phone', () => {
     const box = (await sheet.boundingBox())!;
     expect(box.y + box.height).toBeGreaterThan(800);
     await expectNoSidewaysScroll(page);
+    await expectAccessible(page, 'dialog[open]');
     await page.keyboard.press('Escape');
     await expect(sheet).toBeHidden();
     await expect(item).not.toHaveAttribute('aria-current', 'true');
@@ -239,6 +248,7 @@ test('the smaller things: skip links, the lanes hint, a tooltip above the plotâ€
   await expect(about).toContainText(corpus.source);
   await expect(about).toContainText('Dates are listing days');
   await expect(about).toContainText(`${corpus.anomalies.length} notes`);
+  await expectAccessible(page, 'dialog[open]');
 });
 
 test('in the reader, punctuation after a name never starts a line', async ({ page }) => {
