@@ -6,8 +6,7 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Corpus, Headline } from '../src/corpus/schema';
-import { foldForSearch } from '../src/corpus/text';
-import { displayTitle } from '../src/corpus/text';
+import { displayTitle, foldForSearch, outletKindNote } from '../src/corpus/text';
 
 const corpus = JSON.parse(readFileSync('public/corpus.json', 'utf8')) as Corpus;
 const total = corpus.headlines.length;
@@ -88,9 +87,9 @@ test.describe('outlet filter', () => {
     const find = group.getByRole('textbox', { name: 'Find outlet' });
     const originLabel = (id: string) => corpus.origins.find((o) => o.id === id)?.label ?? '';
     const matching = (text: string) =>
-      corpus.outlets.filter((o) => [o.name, ...o.aliases, o.country, originLabel(o.origin)].some((n) => foldForSearch(n).includes(foldForSearch(text))));
-    // By name, ignoring case and accents; and by country or origin ("Pakistan" finds the Pakistani outlet).
-    for (const text of ['JAZEERA', 'al jazéera', 'news', 'Pakistan', 'indian']) {
+      corpus.outlets.filter((o) => [o.name, ...o.aliases, o.country, originLabel(o.origin), outletKindNote(o) ?? ''].some((n) => foldForSearch(n).includes(foldForSearch(text))));
+    // By name, ignoring case and accents; by country or origin ("Pakistan" finds the Pakistani outlet); by kind ("wire").
+    for (const text of ['JAZEERA', 'al jazéera', 'news', 'Pakistan', 'indian', 'wire']) {
       await find.fill(text);
       const expected = matching(text);
       expect(expected.length).toBeGreaterThan(0);

@@ -41,6 +41,7 @@ function hostileCorpus() {
     const h = onDay[i]!;
     h.title = P[k];
     h.truncated = false;
+    delete h.cut;
     titled[k] = h.id;
     for (const s of c.stories) if (s.headlineIds[0] === h.id) s.label = P[k];
   });

@@ -58,7 +58,11 @@ test('zoomed to one day on a desktop, every story mark shows its whole title or 
   expect(marks.length).toBeGreaterThanOrEqual(10);
   for (const m of marks) expect(m.shown >= Math.min(60, m.title.length), `${m.shown} of "${m.title}"`).toBe(true);
   // A mark names who carried it: one outlet by name, several as "N outlets".
-  await expect(stories.getByRole('button').filter({ hasText: 'Reuters' }).first()).toBeVisible();
+  // A story of the 19th told by one outlet only, from the corpus itself.
+  const single = corpus.stories.find((s) => s.outletIds.length === 1 && s.firstDate <= '2025-10-19' && s.lastDate >= '2025-10-19' && s.headlineIds.length === 1);
+  const singleOutlet = corpus.outlets.find((o) => o.id === single?.outletIds[0]);
+  expect(singleOutlet, 'a one-outlet story on the 19th').toBeDefined();
+  await expect(stories.getByRole('button').filter({ hasText: singleOutlet!.name }).first()).toBeVisible();
   await expect(stories.getByRole('button').filter({ hasText: /\d+ outlets/ }).first()).toBeVisible();
 });
 

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkAgainstManifest, corpusSchema, manifestSchema } from '../src/corpus/schema';
@@ -16,13 +16,13 @@ describe('corpus CLI', () => {
     const r = runCli([SEED_PATH, '--out', target]);
     expect(r.code).toBe(0);
     expect(r.out).toHaveLength(1);
-    expect(r.out[0]).toMatch(/^corpus: 80 headlines, 52 outlets, 75 stories, 5 anomalies → .*corpus\.json$/);
+    expect(r.out[0]).toMatch(/^corpus: 80 headlines, 52 outlets, 62 stories, 5 anomalies → .*corpus\.json$/);
     expect(r.err.slice(0, 5)).toEqual([
-      '  line 34: no-outlet: the line names no outlet',
-      '  line 34: truncated-title: the title ends with an ellipsis',
-      '  line 88: truncated-title: the title ends with an ellipsis',
-      '  line 98: truncated-title: the title is cut mid-word: "t" (as in "tactical")',
-      '  line 106: truncated-title: the title is cut mid-word: "minist" (as in "minister")',
+      '  line 34: no-outlet: the line names no outlet: there is no " - " between a title and an outlet',
+      '  line 34: truncated-title: the title ends with an ellipsis: cut short by the aggregator',
+      '  line 88: truncated-title: the title ends with an ellipsis: cut short by the aggregator',
+      '  line 98: truncated-title: the title is probably cut mid-word: "t" is no English word, and begins "tactical"',
+      '  line 106: truncated-title: the title is probably cut mid-word: "minist" is no English word, and begins "minister"',
     ]);
     // Then the key events: how many this page's headlines report, and those none does.
     expect(r.err[5]).toMatch(/^ {2}events: \d+ of \d+ reported by \d+ headlines of this page$/);
@@ -66,7 +66,7 @@ describe('corpus CLI', () => {
     ['a file of invalid UTF-8', () => write('latin1.txt', new Uint8Array([0x2d, 0x20, 0xe9, 0x74, 0xe9, 0x0a])), /not valid UTF-8/],
     ['a page without list', () => write('nolist.txt', seedText().split('\n').slice(0, 26).join('\n')), /no headline list found/],
     ['a missing file', () => join(dir(), 'missing.txt'), /no such file/],
-    ['a directory', () => dir(), /is a directory/],
+    ['a folder with no page', () => mkdtempSync(join(dir(), 'empty-')), /holds no \.txt page/],
   ])('%s', (_name, makeInput, message) => {
     it('exits 1 with one line and leaves an existing target untouched', () => {
       const target = write('existing.json', '{"keep":true}\n');
@@ -105,8 +105,9 @@ describe('corpus CLI', () => {
   });
 
   it('parses its arguments', () => {
-    expect(parseArgs([])).toEqual({ input: null, out: null, data: null, split: null, help: false });
-    expect(parseArgs(['p.txt', '--out=o.json', '--data', 'd', '--split=month'])).toEqual({ input: 'p.txt', out: 'o.json', data: 'd', split: 'month', help: false });
+    expect(parseArgs([])).toEqual({ inputs: [], background: null, out: null, data: null, split: null, help: false });
+    expect(parseArgs(['p.txt', '--out=o.json', '--data', 'd', '--split=month'])).toEqual({ inputs: ['p.txt'], background: null, out: 'o.json', data: 'd', split: 'month', help: false });
+    expect(parseArgs(['a.txt', 'pages/', '--background', 'b.txt', 'c.txt'])).toMatchObject({ inputs: ['a.txt', 'pages/', 'c.txt'], background: 'b.txt' });
     expect(parseArgs(['-o', 'o.json', '--help'])).toMatchObject({ out: 'o.json', help: true });
     expect(runCli(['--help'])).toMatchObject({ code: 0, out: [expect.stringMatching(/^usage: /) as unknown as string] });
   });
@@ -123,7 +124,7 @@ describe('corpus CLI as a process', () => {
   it('exits 0 on the seed and 1 with one line on a binary file, without a stack trace', async () => {
     const ok = await exec([SEED_PATH, '--out', join(dir(), 'proc.json')]);
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toMatch(/^corpus: 80 headlines, 52 outlets, 75 stories, 5 anomalies → /);
+    expect(ok.stdout).toMatch(/^corpus: 80 headlines, 52 outlets, 62 stories, 5 anomalies → /);
     const bad = await exec([write('proc.bin', new Uint8Array([0, 1, 2, 3])), '--out', join(dir(), 'proc-bad.json')]);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toBe('');

@@ -1,17 +1,18 @@
 /**
- * CLI: `npm run corpus [-- PAGE.txt] [--out FILE]`
+ * CLI: `npm run corpus [-- PAGE.txt|FOLDER ...] [--background PAGE.txt] [--out FILE]`
  *
- * Reads an aggregator page (default: the single .txt under data/source/), builds the corpus with the
- * tables under data/, validates it with corpusSchema and writes it atomically (a temp file next to the
- * target, then rename; default public/corpus.json). Anomalies go to stderr, a one-line summary to stdout.
- * Any failure is one line, `corpus: error: …`, and exit code 1; the target is then left untouched.
+ * Reads aggregator pages (default: the single .txt under data/source/; a folder stands for the .txt pages in
+ * it), builds one corpus with the tables under data/, validates it with corpusSchema and writes it atomically
+ * (a temp file next to the target, then rename; default public/corpus.json). Anomalies go to stderr, a
+ * one-line summary to stdout. Any failure is one line, `corpus: error: …`, and exit code 1; the target is
+ * then left untouched.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { corpusSchema, type Corpus } from '../src/corpus/schema';
 import { splitByMonth } from '../src/corpus/split';
-import { build, CorpusInputError } from './corpus/build';
+import { buildPages, CorpusInputError } from './corpus/build';
 import { asciiJson } from './corpus/json';
 import { loadTables, TableError } from './corpus/tables';
 import type { EventReport } from './corpus/events';
@@ -33,7 +34,10 @@ const consoleIo: Io = {
 class UsageError extends Error {}
 
 export interface Options {
-  input: string | null;
+  /** Pages and folders of pages, as given. */
+  inputs: string[];
+  /** The page whose article is the background. */
+  background: string | null;
   out: string | null;
   data: string | null;
   /** `month`: write a manifest at --out and one chunk per month beside it. */
@@ -41,10 +45,10 @@ export interface Options {
   help: boolean;
 }
 
-const USAGE = 'usage: npm run corpus [-- PAGE.txt] [--out FILE] [--data DIR] [--split month]';
+const USAGE = 'usage: npm run corpus [-- PAGE.txt|FOLDER ...] [--background PAGE.txt] [--out FILE] [--data DIR] [--split month]';
 
 export function parseArgs(argv: readonly string[]): Options {
-  const opts: Options = { input: null, out: null, data: null, split: null, help: false };
+  const opts: Options = { inputs: [], background: null, out: null, data: null, split: null, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const valueOf = (name: string): string => {
@@ -56,14 +60,14 @@ export function parseArgs(argv: readonly string[]): Options {
     if (arg === '-h' || arg === '--help') opts.help = true;
     else if (arg === '--out' || arg === '-o' || arg.startsWith('--out=')) opts.out = valueOf(arg.startsWith('-o') ? '-o' : '--out');
     else if (arg === '--data' || arg.startsWith('--data=')) opts.data = valueOf('--data');
+    else if (arg === '--background' || arg.startsWith('--background=')) opts.background = valueOf('--background');
     else if (arg === '--split' || arg.startsWith('--split=')) {
       const v = valueOf('--split');
       if (v !== 'month') throw new UsageError(`--split takes "month" (${USAGE})`);
       opts.split = v;
     }
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg} (${USAGE})`);
-    else if (opts.input !== null) throw new UsageError(`one input page only (${USAGE})`);
-    else opts.input = arg;
+    else opts.inputs.push(arg);
   }
   return opts;
 }
@@ -78,6 +82,23 @@ function defaultInput(): string {
   }
   if (names.length !== 1) throw new UsageError(`no input given and data/source/ holds ${names.length} .txt files (expected exactly one)`);
   return join(dir, names[0] ?? '');
+}
+
+/** The page files the inputs name: a file as is, a folder as the .txt files in it (by name). */
+export function pageFiles(inputs: readonly string[]): string[] {
+  return inputs.flatMap((input) => {
+    const path = resolve(input);
+    let dir: boolean;
+    try {
+      dir = statSync(path).isDirectory();
+    } catch {
+      return [path]; // reading it will say what is wrong
+    }
+    if (!dir) return [path];
+    const names = readdirSync(path).filter((n) => n.toLowerCase().endsWith('.txt')).sort();
+    if (names.length === 0) throw new UsageError(`${input} holds no .txt page`);
+    return names.map((n) => join(path, n));
+  });
 }
 
 /** Read a page as UTF-8 text; refuse what is not a text page. */
@@ -147,27 +168,36 @@ export function main(argv: readonly string[], io: Io = consoleIo): number {
       io.out(USAGE);
       return 0;
     }
-    const input = opts.input !== null ? resolve(opts.input) : defaultInput();
+    const inputs = opts.inputs.length > 0 ? pageFiles(opts.inputs) : [defaultInput()];
     const out = opts.out !== null ? resolve(opts.out) : join(ROOT, 'public', 'corpus.json');
-    const text = readPage(input);
+    const pages = inputs.map((path) => ({ name: basename(path), text: readPage(path) }));
     const tables = loadTables(opts.data !== null ? resolve(opts.data) : join(ROOT, 'data'));
     let report: EventReport = { unreported: [], unmatched: [] };
-    const corpus = build(text, tables, basename(input), { onEvents: (r) => (report = r) });
+    let backgroundPage: string | null = null;
+    const corpus = buildPages(pages, tables, {
+      onEvents: (r) => (report = r),
+      onBackground: (page) => (backgroundPage = page),
+      ...(opts.background !== null ? { background: basename(opts.background) } : {}),
+    });
     validate(corpus);
     // Compact JSON: a 100,000-headline corpus is a third smaller and faster to write and to load.
     const written = writeCorpus(corpus, out, opts.split);
 
     const shown = corpus.anomalies.slice(0, MAX_ANOMALY_LINES);
-    for (const a of shown) io.err(`  line ${a.line}: ${a.kind}: ${oneLine(a.message)}`);
+    for (const a of shown) io.err(`  ${a.page !== undefined ? `${a.page} ` : ''}line ${a.line}: ${a.kind}: ${oneLine(a.message)}`);
     if (corpus.anomalies.length > shown.length) io.err(`  … and ${corpus.anomalies.length - shown.length} more anomalies`);
     if (corpus.events.length > 0) {
       const reported = corpus.events.length - report.unreported.length;
       const joined = new Set(corpus.events.flatMap((e) => e.headlineIds)).size;
-      io.err(`  events: ${reported} of ${corpus.events.length} reported by ${joined} headline${joined === 1 ? '' : 's'} of this page`);
+      io.err(`  events: ${reported} of ${corpus.events.length} reported by ${joined} headline${joined === 1 ? '' : 's'} of ${pages.length === 1 ? 'this page' : 'these pages'}`);
       if (report.unreported.length > 0) io.err(`  events no headline reports: ${report.unreported.join(', ')}`);
       for (const line of report.unmatched.slice(0, MAX_ANOMALY_LINES)) io.err(`  ${oneLine(line)}`);
     }
     const where = relative(process.cwd(), out) || out;
+    if (pages.length > 1) {
+      const found = corpus.headlines.reduce((n, h) => n + (h.sources?.length ?? 1), 0);
+      io.err(`  pages: ${pages.length}; ${found} headline lines, ${found - corpus.headlines.length} of them copies of a headline on another line; background from ${backgroundPage ?? 'no page'}`);
+    }
     io.out(
       `corpus: ${corpus.headlines.length} headlines, ${corpus.outlets.length} outlets, ${corpus.stories.length} stories, ` +
         `${corpus.anomalies.length} anomalies → ${where}${written > 1 ? ` (a manifest and ${written - 1} monthly chunk${written === 2 ? '' : 's'})` : ''}`,

@@ -7,6 +7,29 @@ const matcher = seedTables().actorMatcher;
 const spans = (text: string) => matcher.mentions(text).map((m) => [text.slice(m.start, m.end), m.actorId]);
 
 describe('actor matching', () => {
+  const ids = (text: string) => matcher.actorIds(text);
+  it('a phrase the gazetteer excludes names nobody: a Model United Nations club is not the UN, an Indian border not India', () => {
+    expect(ids('Students of the Model United Nations club debate Afghanistan')).toEqual(['afghanistan']);
+    expect(ids('Taliban warn they will chase fighters up to the Indian border')).toEqual(['taliban']);
+    // The same words elsewhere still count.
+    expect(ids('United Nations envoy meets Indian diplomats')).toEqual(['un', 'india']);
+  });
+  it('a capital standing for its government names the country too, not when it only places someone', () => {
+    expect(ids('Islamabad, Kabul extend ceasefire by 48 hours')).toEqual(['islamabad', 'pakistan', 'kabul', 'afghanistan']);
+    expect(ids('Islamabad-New Delhi ties stay frozen')).toEqual(['islamabad', 'pakistan', 'india']);
+    expect(ids('An Islamabad-based analyst explains the truce')).toEqual(['islamabad']);
+    // Spans are only what the text says: the implied country has none.
+    expect(spans('Islamabad, Kabul extend ceasefire')).toEqual([
+      ['Islamabad', 'islamabad'],
+      ['Kabul', 'kabul'],
+    ]);
+  });
+  it('"Afghanistan Taliban" names Afghanistan as well as the Taliban; the Taliban alone does not', () => {
+    expect(ids('How Afghanistan Taliban paraded captured gear')).toEqual(['taliban', 'afghanistan']);
+    expect(ids('Afghan Taliban reject the claim')).toEqual(['taliban', 'afghanistan']);
+    expect(ids('Taliban reject the claim')).toEqual(['taliban']);
+    expect(ids('Pakistani Taliban claim the attack')).toEqual(['ttp', 'pakistan']);
+  });
   it('longest alias first: Tehreek-e-Taliban Pakistan is the TTP only', () => {
     expect(spans('Already in cahoots with Tehreek-e-Taliban Pakistan, the group')).toEqual([['Tehreek-e-Taliban Pakistan', 'ttp']]);
     expect(spans('talks between Afghan Taliban and the Kabul government')).toEqual([

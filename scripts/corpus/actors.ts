@@ -8,7 +8,10 @@
  *   other alias case-insensitively.
  * - Longest alias first and non-overlapping: "Tehreek-e-Taliban Pakistan" is the TTP, not the Taliban and
  *   Pakistan; "Afghan Taliban" is the Taliban.
- * Two regular expressions (one per case mode) are compiled once per gazetteer.
+ * - A mention inside one of its actor's `exclude` phrases ("Model United Nations", "Indian border") is dropped.
+ * - `implies`: a mention also names other actors (Kabul → Afghanistan; "Afghanistan Taliban" → Afghanistan),
+ *   for `actorIds` only: mentions are spans of what the text says, and an implied actor has none.
+ * Two regular expressions (one per case mode) are compiled once per gazetteer, and one per phrase list.
  */
 import type { ActorEntry } from './table-schemas';
 import { WORD_CHARS } from './text';
@@ -22,8 +25,31 @@ export interface Mention {
 export interface ActorMatcher {
   /** Mentions in `text`, sorted by position, non-overlapping. Spans include the possessive/plural suffix. */
   mentions(text: string): Mention[];
-  /** Distinct actor ids of `text`, in order of first mention. */
+  /** Distinct actor ids of `text`, in order of first mention, each followed by the actors it implies. */
   actorIds(text: string): string[];
+}
+
+/** A mention with the alias it matched (its lookup key). */
+interface Found extends Mention {
+  key: string;
+}
+
+/** A phrase list compiled to one case-insensitive regex, on word boundaries; null when empty. */
+function phrases(list: readonly string[] | undefined): RegExp | null {
+  const items = (list ?? []).map((p) => p.trim()).filter((p) => p !== '');
+  if (items.length === 0) return null;
+  const sorted = [...items].sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![${WORD_CHARS}])(?:${sorted.map(aliasSource).join('|')})(?![${WORD_CHARS}])`, 'gi');
+}
+
+/** Does a match of `re` in `text` cover the span [start, end)? */
+function inside(re: RegExp, text: string, start: number, end: number): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m.index <= start && m.index + m[0].length >= end) return true;
+    if (m.index > start) return false;
+  }
+  return false;
 }
 
 /** Written like an acronym: no lowercase letter, or two capital letters in a row. */
@@ -62,31 +88,49 @@ export function compileActors(actors: readonly ActorEntry[]): ActorMatcher {
   const sensitive: { alias: string; id: string }[] = [];
   const insensitive: { alias: string; id: string }[] = [];
   const seen = new Set<string>();
+  const known = new Set(actors.map((a) => a.id));
+  const excludeOf = new Map<string, RegExp>();
+  const impliesOf = new Map<string, { actor: string; via: Set<string> | null; unless: RegExp | null }[]>();
   for (const a of actors) {
     // The name is an alias too, without a leading article ("the Taliban" → "Taliban").
-    for (const alias of [a.name.replace(/^the /i, ''), ...a.aliases]) {
-      const trimmed = alias.trim();
-      const tag = `${a.id}\u0000${trimmed}`;
-      if (trimmed === '' || seen.has(tag)) continue;
+    const names = [a.name.replace(/^the /i, ''), ...a.aliases].map((n) => n.trim());
+    for (const alias of names) {
+      const tag = `${a.id}\u0000${alias}`;
+      if (alias === '' || seen.has(tag)) continue;
       seen.add(tag);
-      (isCaseSensitiveAlias(trimmed) ? sensitive : insensitive).push({ alias: trimmed, id: a.id });
+      (isCaseSensitiveAlias(alias) ? sensitive : insensitive).push({ alias, id: a.id });
+    }
+    const ex = phrases(a.exclude);
+    if (ex) excludeOf.set(a.id, ex);
+    for (const im of a.implies ?? []) {
+      if (!known.has(im.actor)) throw new Error(`actor "${a.id}" implies unknown actor "${im.actor}"`);
+      if (im.actor === a.id) throw new Error(`actor "${a.id}" implies itself`);
+      for (const v of im.via ?? []) if (!names.includes(v.trim())) throw new Error(`actor "${a.id}" implies "${im.actor}" via "${v}", which is not one of its names`);
+      const via = im.via ? new Set(im.via.map((v) => keyOf(v.trim(), isCaseSensitiveAlias(v.trim())))) : null;
+      impliesOf.set(a.id, [...(impliesOf.get(a.id) ?? []), { actor: im.actor, via, unless: phrases(im.unless) }]);
     }
   }
   const groups = [compileGroup(sensitive, true), compileGroup(insensitive, false)].filter((g) => g !== null);
 
-  const mentions = (text: string): Mention[] => {
-    const found: Mention[] = [];
+  const found = (text: string): Found[] => {
+    const all: Found[] = [];
     for (const g of groups) {
       g.re.lastIndex = 0;
       for (let m = g.re.exec(text); m !== null; m = g.re.exec(text)) {
-        const id = g.byKey.get(keyOf(m[1] ?? '', g.sensitive));
-        if (id !== undefined) found.push({ start: m.index, end: m.index + m[0].length, actorId: id });
+        const key = keyOf(m[1] ?? '', g.sensitive);
+        const id = g.byKey.get(key);
+        if (id === undefined) continue;
+        const start = m.index;
+        const end = m.index + m[0].length;
+        const ex = excludeOf.get(id);
+        if (ex && inside(ex, text, start, end)) continue;
+        all.push({ start, end, actorId: id, key });
       }
     }
-    if (groups.length > 1) found.sort((a, b) => a.start - b.start || b.end - a.end);
-    const out: Mention[] = [];
+    if (groups.length > 1) all.sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: Found[] = [];
     let last = 0;
-    for (const f of found) {
+    for (const f of all) {
       if (f.start >= last) {
         out.push(f);
         last = f.end;
@@ -94,6 +138,18 @@ export function compileActors(actors: readonly ActorEntry[]): ActorMatcher {
     }
     return out;
   };
-  const actorIds = (text: string): string[] => [...new Set(mentions(text).map((m) => m.actorId))];
+  const mentions = (text: string): Mention[] => found(text).map(({ start, end, actorId }) => ({ start, end, actorId }));
+  const actorIds = (text: string): string[] => {
+    const ids = new Set<string>();
+    for (const f of found(text)) {
+      ids.add(f.actorId);
+      for (const im of impliesOf.get(f.actorId) ?? []) {
+        if (im.via && !im.via.has(f.key)) continue;
+        if (im.unless && inside(im.unless, text, f.start, f.end)) continue;
+        ids.add(im.actor);
+      }
+    }
+    return [...ids];
+  };
   return { mentions, actorIds };
 }

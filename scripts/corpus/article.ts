@@ -226,7 +226,7 @@ export function parseArticle(lines: readonly PageLine[], repeatedTitle: PageLine
     current ??= openSection(null);
     const id = `p${++paragraphCount}`;
     const mentions = ctx.actors.mentions(l.text);
-    const paragraph: Paragraph = { id, text: l.text, actors: [...new Set(mentions.map((m) => m.actorId))], mentions };
+    const paragraph: Paragraph = { id, text: l.text, actors: ctx.actors.actorIds(l.text), mentions };
     paragraph.actors.forEach((a) => actorIds.add(a));
     current.paragraphs.push(paragraph);
     yearTexts.push({ text: l.text, paragraphId: id });

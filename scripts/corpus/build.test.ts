@@ -44,7 +44,7 @@ describe('the seed corpus', () => {
   it('lists the outlets that occur, with raw aliases, countries, origins and counts', () => {
     expect(corpus.outlets).toHaveLength(52);
     const toi = corpus.outlets.find((o) => o.id === 'the-times-of-india');
-    expect(toi).toEqual({ id: 'the-times-of-india', name: 'The Times of India', country: 'India', origin: 'india', aliases: ['The Times of India', 'Times of India'], headlineCount: 6 });
+    expect(toi).toEqual({ id: 'the-times-of-india', name: 'The Times of India', country: 'India', origin: 'india', kind: 'news', aliases: ['The Times of India', 'Times of India'], headlineCount: 6 });
     const abc = corpus.outlets.find((o) => o.id === 'abc-news');
     expect(abc).toMatchObject({ name: 'ABC News', country: 'US', origin: 'western', headlineCount: 3, aliases: ['ABC News - Breaking News, Latest News and Videos'] });
     expect(corpus.outlets.find((o) => o.id === 'dawn')?.origin).toBe('pakistan');
@@ -52,6 +52,15 @@ describe('the seed corpus', () => {
     expect(corpus.outlets.find((o) => o.id === 'al-jazeera')?.origin).toBe('gulf-turkiye');
     expect(corpus.outlets.every((o) => o.country !== 'Unknown')).toBe(true);
     expect(corpus.outlets.reduce((n, o) => n + o.headlineCount, 0)).toBe(79);
+  });
+  it('says what each outlet is: the WHO office is an international body, AP a wire agency, with the page that says so', () => {
+    const who = corpus.outlets.find((o) => o.id === 'who-regional-office-for-the-eastern-mediterranean');
+    expect(who?.kind).toBe('official');
+    expect(who?.about?.sources[0]?.url).toMatch(/^https:\/\//);
+    expect(corpus.outlets.find((o) => o.id === 'ap-news')?.kind).toBe('wire');
+    expect(corpus.outlets.find((o) => o.id === 'yahoo-news')?.kind).toBe('aggregator');
+    expect(corpus.outlets.find((o) => o.id === 'dawn')).toMatchObject({ kind: 'news' });
+    expect(corpus.outlets.find((o) => o.id === 'dawn')?.about).toBeUndefined();
   });
   it('lists the origins used, unknown included for the headline without outlet', () => {
     expect(corpus.origins.map((o) => o.id)).toEqual(['pakistan', 'afghanistan', 'india', 'gulf-turkiye', 'western', 'other', 'unknown']);
@@ -69,7 +78,7 @@ describe('the seed corpus', () => {
     expect(corpus.topics.map((t) => t.id)).toEqual(tables.topics.displayOrder);
     expect(new Set(corpus.topics.map((t) => t.id))).toEqual(new Set(tables.topics.topics.map((t) => t.id)));
   });
-  it('keeps rule priority for each headline: its first topic is the first matching rule', () => {
+  it('gives each headline its topics, the strongest evidence first', () => {
     // "Afghanistan withdraws from Twenty20 cricket tri-series in Pakistan over military strikes": sport outranks fighting.
     const cricket = corpus.headlines.find((h) => h.title.includes('Twenty20'))!;
     expect(cricket.topics[0]).toBe('sport');
@@ -92,14 +101,59 @@ describe('build', () => {
     expect(npr(a)).toBe(npr(b));
     expect(npr(a)).toBeDefined();
   });
-  it('gives duplicate lines distinct ids', () => {
+  it('flags only what is cut, and says how sure: an ellipsis is certain, a mid-word cut probable', () => {
+    const page = [
+      '- Foreign minister warns Kabul: "we have other options..." - Dawn - October 13th, 2025 [October 13th, 2025]',
+      '- Envoys of both sides meet - Dawn - October 13th, 2025 [October 13th, 2025]',
+      '- The meeting in Doha ends late as mediators press for a truce - NPR - October 13th, 2025 [October 13th, 2025]',
+      '- Traders stranded at Torkham as the crossing stays shut for a fourth day and negotiat - NPR - October 13th, 2025 [October 13th, 2025]',
+      '- Negotiations on reopening Torkham stall - Dawn - October 13th, 2025 [October 13th, 2025]',
+      '- Border crossings stay shut as traders wait for the... - Dawn - October 13th, 2025 [October 13th, 2025]',
+    ].join('\n');
+    const c = build(page, tables, 'cuts.txt');
+    const at = (line: number) => c.headlines.find((h) => h.sourceLine === line);
+    expect(at(1)).toMatchObject({ truncated: false, title: 'Foreign minister warns Kabul: "we have other options..."' });
+    expect(at(1)?.cut).toBeUndefined();
+    expect(at(2)).toMatchObject({ truncated: false, title: 'Envoys of both sides meet' });
+    expect(at(4)).toMatchObject({ truncated: true, cut: { by: 'mid-word', certainty: 'probable', fragment: 'negotiat', completion: 'negotiations' } });
+    expect(at(6)).toMatchObject({ truncated: true, cut: { by: 'ellipsis', certainty: 'certain' } });
+    expect(c.anomalies.filter((a) => a.kind === 'truncated-title').map((a) => [a.line, a.message])).toEqual([
+      [4, 'the title is probably cut mid-word: "negotiat" is no English word, and begins "negotiations"'],
+      [6, 'the title ends with an ellipsis: cut short by the aggregator'],
+    ]);
+    expect(() => corpusSchema.parse(c)).not.toThrow();
+  });
+  it("a ministry's full name in the outlet position is the outlet; an ambiguous tail is reported as ambiguous", () => {
+    const c = build(
+      [
+        '- Statement on the closure of the Torkham crossing - Ministry of Foreign Affairs of the Islamic Republic of Pakistan - October 13th, 2025 [October 13th, 2025]',
+        '- Border talks - what each side wants from the meeting in Doha this week and next - October 13th, 2025 [October 13th, 2025]',
+      ].join('\n'),
+      tables,
+      'long.txt',
+    );
+    expect(c.headlines[0]).toMatchObject({ title: 'Statement on the closure of the Torkham crossing', outletId: 'ministry-of-foreign-affairs-of-the-islamic-republic-of-pakistan' });
+    expect(c.outlets.find((o) => o.id === c.headlines[0]?.outletId)?.name).toBe('Ministry of Foreign Affairs of the Islamic Republic of Pakistan');
+    expect(c.headlines[1]).toMatchObject({ title: 'Border talks - what each side wants from the meeting in Doha this week and next', outletId: null });
+    expect(c.anomalies.map((a) => [a.line, a.kind, a.message.split(':')[0]])).toEqual([
+      [1, 'unknown-outlet', 'outlet "Ministry of Foreign Affairs of the Islamic Republic of Pakistan" is not in data/outlets.json'],
+      [2, 'no-outlet', 'ambiguous'],
+    ]);
+  });
+  it('a line listed three times is one headline found on three lines', () => {
     const line = '- Same title - NPR - October 21st, 2025 [October 21st, 2025]';
     const c = build([line, line, line].join('\n'), tables, 'dup.txt');
-    const ids = c.headlines.map((h) => h.id);
-    expect(ids[1]).toBe(`${ids[0]}-2`);
-    expect(ids[2]).toBe(`${ids[0]}-3`);
+    expect(c.headlines).toHaveLength(1);
+    expect(c.headlines[0]).toMatchObject({ title: 'Same title', sourceLine: 1, sources: [1, 2, 3].map((l) => ({ page: 'dup.txt', line: l })) });
+    expect(c.outlets.find((o) => o.id === 'npr')?.headlineCount).toBe(3);
     expect(c.stories).toHaveLength(1);
     expect(() => corpusSchema.parse(c)).not.toThrow();
+  });
+  it('the same title from two outlets, or on two days, stays two headlines with distinct ids', () => {
+    const c = build(['- Same title - NPR - October 21st, 2025 [October 21st, 2025]', '- Same title - BBC - October 21st, 2025 [October 21st, 2025]', '- Same title - NPR - October 23rd, 2025 [October 23rd, 2025]'].join('\n'), tables, 'dup.txt');
+    expect(c.headlines.map((h) => [h.outletId, h.date])).toEqual([['npr', '2025-10-21'], ['bbc-news', '2025-10-21'], ['npr', '2025-10-23']]);
+    expect(new Set(c.headlines.map((h) => h.id)).size).toBe(3);
+    expect(c.headlines.every((h) => h.sources === undefined)).toBe(true);
   });
   it('handles CRLF, a BOM and tabs like the plain page', () => {
     const plain = build(seedText(), tables, 'x.txt');
@@ -126,7 +180,7 @@ describe('build', () => {
       ['Border reopens', 'kabul-daily-star', '2025-10-12', '2025-10-13'],
       ['Trade resumes', 'kabul-daily-star', '2025-10-13', '2025-10-13'],
     ]);
-    expect(c.outlets).toEqual([{ id: 'kabul-daily-star', name: 'Kabul Daily Star', aliases: ['Kabul Daily Star'], country: 'Unknown', origin: 'unknown', headlineCount: 2 }]);
+    expect(c.outlets).toEqual([{ id: 'kabul-daily-star', name: 'Kabul Daily Star', aliases: ['Kabul Daily Star'], country: 'Unknown', origin: 'unknown', kind: null, headlineCount: 2 }]);
     expect(c.anomalies.map((a) => [a.line, a.kind])).toEqual([
       [1, 'unknown-outlet'],
       [1, 'date-mismatch'],

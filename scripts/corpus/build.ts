@@ -2,16 +2,17 @@
  * build(text, tables, sourceName) → Corpus: the whole page → corpus transformation, pure (no I/O, no
  * clock, no randomness), so the same input always gives the same corpus.
  */
-import type { Anomaly, Corpus, Headline, Outlet, Story } from '../../src/corpus/schema';
+import type { Anomaly, Corpus, Headline, HeadlineCut, Outlet, Story } from '../../src/corpus/schema';
 import { parseArticle, type ArticleResult } from './article';
 import { assembleCorpus, dateRange, headlineIds, storiesOf, titleFacts, type TitleFacts } from './assemble';
-import { ELLIPSIS_END, PageVocabulary, splitSection } from './headline';
+import { endsCutByEllipsis, PageVocabulary, splitSection } from './headline';
 import { eventActors, joinEvents, type EventReport } from './events';
-import { resolveOutlet } from './outlets';
-import { splitPage, type PageLine, type PageParts } from './page';
+import { resolveOutlet, type OutletLookup } from './outlets';
+import { splitPage, type PageParts } from './page';
 import { groupStories, storyTokens, storyTokensOfWords } from './stories';
 import type { Tables } from './tables';
-import { compareStrings, toLines } from './text';
+import { compareStrings, normKey, toLines } from './text';
+import { displayTitle } from '../../src/corpus/text';
 
 /** The input cannot make a corpus (empty, no headline list). The message is one line, for the CLI. */
 export class CorpusInputError extends Error {
@@ -21,9 +22,12 @@ export class CorpusInputError extends Error {
   }
 }
 
+const ELLIPSIS_CUT: HeadlineCut = { by: 'ellipsis', certainty: 'certain' };
 const EXAMPLE = '"- TITLE - OUTLET - October 21st, 2025 [October 21st, 2025]"';
 
 interface Draft {
+  /** The page it was listed on (its file name) and its line there. */
+  page: string;
   line: number;
   title: string;
   section: string | null;
@@ -31,6 +35,8 @@ interface Draft {
   date: string;
   listedDate: string;
   truncated: boolean;
+  /** How it was found cut (null: whole). */
+  cut: HeadlineCut | null;
   /** Story-similarity tokens (shared string instances). */
   tokens: string[];
 }
@@ -42,76 +48,153 @@ interface OutletTally {
   count: number;
 }
 
+/** A page to build from: its file name (no path) and its text. */
+export interface PageInput {
+  readonly name: string;
+  readonly text: string;
+}
+
+export interface BuildOptions {
+  /** Hears what did not join the key events. */
+  onEvents?: (report: EventReport) => void;
+  /** The page whose article is the background (its name); by default the first page, by name, that has one. */
+  background?: string;
+  /** Hears which page the background came from (null: none has an article). */
+  onBackground?: (page: string | null) => void;
+}
+
+/** Turn the text of one aggregator page into a corpus (see `buildPages`). */
+export function build(text: string, tables: Tables, sourceName: string, options: BuildOptions = {}): Corpus {
+  return buildPages([{ name: sourceName, text }], tables, options);
+}
+
 /**
- * Turn the text of an aggregator page into a corpus. Throws CorpusInputError when it has no headline list.
+ * Turn aggregator pages into one corpus. Throws CorpusInputError when a page is empty or none lists a headline.
+ * Pages are read in the order of their names, so the same set of pages gives the same corpus whatever order
+ * they are given in.
  *
  * The phases, in order:
- * 1. `splitInput`: the page's lines, split into article, headline list and rejected lines;
+ * 1. `splitInput`: each page's lines, split into article, headline list and rejected lines;
  * 2. `draftHeadlines`: each list line's outlet, section, dates and story tokens (the titles gathered into
- *    the page vocabulary on the way);
- * 3. `markTruncatedTitles`: truncated titles, now that the whole page's vocabulary is known;
- * 4. `headlineIds`, then `storiesOfDrafts`: ids, and the headlines grouped into stories;
- * 5. `headlineRecords`: the headlines with their story, topics and actors;
- * 6. `backgroundArticle`: the article before the list, as the background;
- * 7. `joinEvents`: the curated key events, each joined to the headlines that report it (by its rule), and
+ *    one vocabulary for all pages on the way);
+ * 3. `markTruncatedTitles`: truncated titles, now that every page's vocabulary is known;
+ * 4. `mergeCopies`: the same headline found on several pages (same outlet and day, the same title or a cut copy
+ *    of it) becomes one, the whole title kept, every place it was found kept in `sources`;
+ * 5. `headlineIds`, then `storiesOfDrafts`: ids, and the headlines grouped into stories;
+ * 6. `headlineRecords`: the headlines with their story, topics and actors;
+ * 7. `backgroundArticle`: the chosen page's article as the background; the others are reported;
+ * 8. `joinEvents`: the curated key events, each joined to the headlines that report it (by its rule), and
  *    the phases; `onEvents` hears what did not join (events no headline reports, phrases that match nothing);
- * 8. `outletRecords`: the outlets named; `assembleCorpus` closes the corpus with the origins, topics and
+ * 9. `outletRecords`: the outlets named; `assembleCorpus` closes the corpus with the origins, topics and
  *    actors used and the anomalies in order.
  */
-export function build(text: string, tables: Tables, sourceName: string, { onEvents }: { onEvents?: (report: EventReport) => void } = {}): Corpus {
-  const page = splitInput(text);
-  const vocabulary = pageVocabulary(page);
+export function buildPages(inputs: readonly PageInput[], tables: Tables, { onEvents, background, onBackground }: BuildOptions = {}): Corpus {
+  const pages = orderedPages(inputs);
+  const multi = pages.length > 1;
+  const pageOf: PageOf = (name) => (multi ? { page: name } : {});
+  const vocabulary = new PageVocabulary();
+  for (const p of pages) addArticleVocabulary(vocabulary, p.parts);
   const intern = interner();
-  const listed = draftHeadlines(page.list, tables.outletByAlias, tables.origins.unknown, vocabulary, intern);
-  const cuts = markTruncatedTitles(listed.drafts, vocabulary, intern);
-  const drafts = cuts.drafts;
+  const listed = draftHeadlines(pages, tables, tables.origins.unknown, vocabulary, intern, pageOf);
+  if (listed.drafts.length === 0) throw new CorpusInputError(`no headline list found (expected lines like ${EXAMPLE})`);
+  const cuts = markTruncatedTitles(listed.drafts, vocabulary, intern, pageOf);
+  const { drafts, sources } = mergeCopies(cuts.drafts);
 
   const ids = headlineIds(drafts);
   const { stories, storyOf } = storiesOfDrafts(drafts, ids);
   const facts = titleFacts(tables);
-  const headlines = headlineRecords(drafts, ids, storyOf, facts.of);
+  const headlines = headlineRecords(drafts, sources, multi, ids, storyOf, facts.of);
 
   const range = dateRange(drafts);
-  const article = backgroundArticle(page, tables, range);
-  article.actorIds.forEach((a) => facts.usedActors.add(a));
-  const joined = joinEvents(tables.events, headlines, article.background);
+  const chosen = chooseBackground(pages, background);
+  // An article's year, if the tables do not give it, is guessed from its own page's headlines.
+  const ownRange = chosen ? dateRange(drafts.filter((d) => d.page === chosen.name)) : range;
+  const article = chosen && chosen.parts.article.length > 0 ? backgroundArticle(chosen.parts, tables, drafts.some((d) => d.page === chosen.name) ? ownRange : range) : null;
+  onBackground?.(article ? chosen!.name : null);
+  article?.actorIds.forEach((a) => facts.usedActors.add(a));
+  const joined = joinEvents(tables.events, headlines, article?.background ?? null);
   eventActors(joined.events).forEach((a) => facts.usedActors.add(a));
   onEvents?.(joined.report);
 
   return assembleCorpus(tables, {
-    source: sourceName,
+    source: pages.map((p) => p.name).join(', '),
     range,
-    background: article.background,
+    background: article?.background ?? null,
     headlines,
     outlets: outletRecords(listed.outlets),
     stories,
     usedActors: facts.usedActors,
-    anomalies: [...rejectedLines(page.rejected), ...listed.anomalies, ...cuts.anomalies, ...article.anomalies],
+    anomalies: [
+      ...pages.flatMap((p) => rejectedLines(p, pageOf)),
+      ...listed.anomalies,
+      ...cuts.anomalies,
+      ...(article?.anomalies ?? []).map((a) => ({ ...a, ...pageOf(chosen!.name) })),
+      ...unusedArticles(pages, chosen),
+    ],
     events: joined.events,
     phases: joined.phases,
   });
 }
 
-/** Phase 1: the page's cleaned lines, split into its parts. Throws CorpusInputError when it is empty or lists no headline. */
-function splitInput(text: string): PageParts {
+interface ParsedPage {
+  readonly name: string;
+  readonly parts: PageParts;
+}
+
+/** Phase 1 for every page, in the order of their names; two pages of one name cannot be told apart. */
+function orderedPages(inputs: readonly PageInput[]): ParsedPage[] {
+  if (inputs.length === 0) throw new CorpusInputError('no page given');
+  const sorted = [...inputs].sort((a, b) => compareStrings(a.name, b.name));
+  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.name === sorted[i - 1]!.name) throw new CorpusInputError(`two pages are named ${sorted[i]!.name}`);
+  return sorted.map((p) => ({ name: p.name, parts: splitInput(p.text, sorted.length > 1 ? p.name : null) }));
+}
+
+/** The page whose article is the background: the one asked for, else the first (by name) that has an article. */
+function chooseBackground(pages: readonly ParsedPage[], wanted: string | undefined): ParsedPage | null {
+  if (wanted !== undefined) {
+    const page = pages.find((p) => p.name === wanted);
+    if (!page) throw new CorpusInputError(`--background ${wanted} is not one of the pages given`);
+    if (page.parts.article.length === 0) throw new CorpusInputError(`--background ${wanted} has no article before its list`);
+    return page;
+  }
+  return pages.find((p) => p.parts.article.length > 0) ?? pages[0] ?? null;
+}
+
+/** Every other page's article, reported (never silently dropped): its page and first line. */
+function unusedArticles(pages: readonly ParsedPage[], chosen: ParsedPage | null): Anomaly[] {
+  return pages
+    .filter((p) => p !== chosen && p.parts.article.length > 0)
+    .map((p) => {
+      const first = p.parts.article[0]!;
+      return { kind: 'unused-article' as const, page: p.name, line: first.line, message: `the article "${clip(first.text)}" is not the background (one article per corpus; choose it with --background ${p.name})` };
+    });
+}
+
+/**
+ * Phase 1: a page's cleaned lines, split into its parts. Throws CorpusInputError when it is empty, or (for the
+ * only page) when it lists no headline; of several pages, one may be an article alone.
+ */
+function splitInput(text: string, name: string | null): PageParts {
   const lines = toLines(text);
-  if (lines.every((l) => l === '')) throw new CorpusInputError('the input is empty');
+  const where = name === null ? 'the input' : name;
+  if (lines.every((l) => l === '')) throw new CorpusInputError(`${where} is empty`);
   const page = splitPage(lines);
-  if (page.list.length === 0) throw new CorpusInputError(`no headline list found (expected lines like ${EXAMPLE})`);
+  if (page.list.length === 0 && name === null) throw new CorpusInputError(`no headline list found (expected lines like ${EXAMPLE})`);
   return page;
 }
 
 /** A `not-a-headline` anomaly for each line of the list part that is not a list line. */
-function rejectedLines(rejected: readonly PageLine[]): Anomaly[] {
-  return rejected.map((r) => ({ kind: 'not-a-headline', line: r.line, message: `not a headline line: "${clip(r.text)}"` }));
+function rejectedLines(page: ParsedPage, pageOf: PageOf): Anomaly[] {
+  return page.parts.rejected.map((r) => ({ kind: 'not-a-headline', ...pageOf(page.name), line: r.line, message: `not a headline line: "${clip(r.text)}"` }));
 }
 
-/** The vocabulary of the article part (and the repeated title); draftHeadlines adds the titles. */
-function pageVocabulary(page: PageParts): PageVocabulary {
-  const vocabulary = new PageVocabulary();
+/** Where an anomaly was found: its page when the corpus has several (a single page's anomalies name none, as before). */
+type PageOf = (name: string) => { page?: string };
+
+/** The vocabulary of a page's article part (and its repeated title); draftHeadlines adds the titles. */
+function addArticleVocabulary(vocabulary: PageVocabulary, page: PageParts): void {
   for (const l of page.article) vocabulary.addText(l.text);
   if (page.repeatedTitle) vocabulary.addText(page.repeatedTitle.text);
-  return vocabulary;
 }
 
 /** One string instance per distinct token: far fewer live objects on large pages. */
@@ -128,79 +211,119 @@ function interner(): (token: string) => string {
 /**
  * Phase 2: a draft of each list line, in page order. The outlet is resolved against the table's aliases (a
  * name the table does not know is kept as an outlet of origin `unknownOrigin`), a trailing section split
- * off, an ellipsis at the end marked as truncation, the story tokens taken from the title's words as it is
+ * off, an ellipsis at the end (not a quotation's own) marked as a certain cut, the story tokens taken from the title's words as it is
  * added to `vocabulary`. Tallies the outlets named, and reports `unknown-outlet`, `no-outlet` and
  * `date-mismatch` anomalies.
  */
 function draftHeadlines(
-  list: PageParts['list'],
-  outletByAlias: Tables['outletByAlias'],
+  pages: readonly ParsedPage[],
+  lookup: OutletLookup,
   unknownOrigin: string,
   vocabulary: PageVocabulary,
   intern: (token: string) => string,
+  pageOf: PageOf,
 ): { drafts: Draft[]; outlets: Map<string, OutletTally>; anomalies: Anomaly[] } {
   const outlets = new Map<string, OutletTally>();
-  const useOutlet = (id: string, name: string, country: string, origin: string, raw: string) => {
-    let row = outlets.get(id);
-    if (row === undefined) outlets.set(id, (row = { outlet: { id, name, country, origin }, aliases: new Set(), count: 0 }));
+  const useOutlet = (outlet: OutletTally['outlet'], raw: string) => {
+    let row = outlets.get(outlet.id);
+    if (row === undefined) outlets.set(outlet.id, (row = { outlet, aliases: new Set(), count: 0 }));
     row.aliases.add(raw);
     row.count++;
   };
   const anomalies: Anomaly[] = [];
   const drafts: Draft[] = [];
-  for (const l of list) {
-    const res = resolveOutlet(l.rest, outletByAlias);
+  for (const { name, parts } of pages)
+    for (const l of parts.list) {
+    const at = { ...pageOf(name), line: l.line };
+    const res = resolveOutlet(l.rest, lookup);
     const { title, section } = splitSection(res.title);
     let outletId: string | null = null;
     if (res.kind === 'known') {
       outletId = res.outlet.id;
-      useOutlet(res.outlet.id, res.outlet.name, res.outlet.country, res.outlet.origin, res.raw);
+      const { id, name, country, origin, kind, about } = res.outlet;
+      const sources = about?.sources.map(({ publisher, url, date }) => ({ publisher, url, date }));
+      useOutlet({ id, name, country, origin, kind, ...(about && sources ? { about: { text: about.text, sources } } : {}) }, res.raw);
     } else if (res.kind === 'unknown') {
       outletId = res.id;
-      useOutlet(res.id, outlets.get(res.id)?.outlet.name ?? res.raw, 'Unknown', unknownOrigin, res.raw);
-      anomalies.push({ kind: 'unknown-outlet', line: l.line, message: `outlet "${res.raw}" is not in data/outlets.json` });
+      useOutlet({ id: res.id, name: res.raw, country: 'Unknown', origin: unknownOrigin, kind: null }, res.raw);
+      anomalies.push({ kind: 'unknown-outlet', ...at, message: `outlet "${res.raw}" is not in data/outlets.json` });
     } else {
-      anomalies.push({ kind: 'no-outlet', line: l.line, message: 'the line names no outlet' });
+      anomalies.push({ kind: 'no-outlet', ...at, message: res.why });
     }
     if (l.date !== l.listedDate) {
-      anomalies.push({ kind: 'date-mismatch', line: l.line, message: `published ${l.date}, listed under ${l.listedDate}` });
+      anomalies.push({ kind: 'date-mismatch', ...at, message: `first date ${l.date}, listed under ${l.listedDate}` });
     }
     const tokens = storyTokensOfWords(vocabulary.addTitle(title)).map(intern);
-    drafts.push({ line: l.line, title, section, outletId, date: l.date, listedDate: l.listedDate, truncated: ELLIPSIS_END.test(title), tokens });
+    const cutByEllipsis = endsCutByEllipsis(title);
+    drafts.push({ page: name, line: l.line, title, section, outletId, date: l.date, listedDate: l.listedDate, truncated: cutByEllipsis, cut: cutByEllipsis ? ELLIPSIS_CUT : null, tokens });
   }
   return { drafts, outlets, anomalies };
 }
 
 /**
  * Phase 3: truncation, which needs the whole page's vocabulary. A `truncated-title` anomaly for each title
- * ending with an ellipsis; a title whose last word is cut mid-word is marked truncated too, its story
+ * ending with an ellipsis; a title whose last word is probably cut mid-word is marked truncated too, its story
  * tokens retaken without that fragment. Returns the drafts (a cut one replaced) and the anomalies.
  */
 function markTruncatedTitles(
   drafts: readonly Draft[],
   vocabulary: PageVocabulary,
   intern: (token: string) => string,
+  pageOf: PageOf,
 ): { drafts: Draft[]; anomalies: Anomaly[] } {
   const anomalies: Anomaly[] = [];
-  const marked = drafts.map((d) => {
+  const marked = drafts.map((d): Draft => {
     if (d.truncated) {
-      anomalies.push({ kind: 'truncated-title', line: d.line, message: 'the title ends with an ellipsis' });
+      anomalies.push({ kind: 'truncated-title', ...pageOf(d.page), line: d.line, message: 'the title ends with an ellipsis: cut short by the aggregator' });
       return d;
     }
     const cut = vocabulary.cutWord(d.title);
     if (!cut) return d;
     anomalies.push({
       kind: 'truncated-title',
+      ...pageOf(d.page),
       line: d.line,
-      message: `the title is cut mid-word: "${cut.fragment}" (as in "${cut.completion}")`,
+      message: `the title is probably cut mid-word: "${cut.fragment}" is no English word, and begins "${cut.completion}"`,
     });
-    return { ...d, truncated: true, tokens: storyTokens(d.title, true).map(intern) };
+    return { ...d, truncated: true, cut: { by: 'mid-word', certainty: 'probable', ...cut }, tokens: storyTokens(d.title, true).map(intern) };
   });
   return { drafts: marked, anomalies };
 }
 
 /**
- * Phase 4: the stories. groupStories joins the headlines that tell the same story (similar titles within a
+ * Phase 4: one headline per headline. The same outlet's headline of the same day, found on several pages (or
+ * twice on one), is one: same title, or one a cut copy of the other (a title ending with an ellipsis or cut
+ * mid-word whose words begin the other's); the whole title is kept. Returns the merged drafts (in the order of
+ * their first place) and, for each, every place it was found, in page and line order.
+ */
+export function mergeCopies<D extends Pick<Draft, 'page' | 'line' | 'title' | 'outletId' | 'date' | 'truncated'>>(drafts: readonly D[]): { drafts: D[]; sources: { page: string; line: number }[][] } {
+  const key = (d: D) => `${d.date}\u0000${d.outletId ?? ''}`;
+  const text = (d: D) => normKey(d.truncated ? displayTitle(d.title, true) : d.title);
+  // Whole titles first, so a cut copy finds the whole one wherever it was listed.
+  const groups = new Map<string, { draft: D; text: string; sources: { page: string; line: number }[] }[]>();
+  const order = drafts.map((d, i) => ({ d, i })).sort((a, b) => Number(a.d.truncated) - Number(b.d.truncated) || a.i - b.i);
+  const merged: { draft: D; text: string; sources: { page: string; line: number }[]; first: number }[] = [];
+  for (const { d, i } of order) {
+    const k = key(d);
+    const t = text(d);
+    const same = groups.get(k) ?? [];
+    const found = same.find((g) => g.text === t || (d.truncated && t.length >= 12 && g.text.startsWith(t)));
+    if (found) {
+      found.sources.push({ page: d.page, line: d.line });
+      continue;
+    }
+    const entry = { draft: d, text: t, sources: [{ page: d.page, line: d.line }], first: i };
+    same.push(entry);
+    groups.set(k, same);
+    merged.push(entry);
+  }
+  merged.sort((a, b) => a.first - b.first);
+  const byPlace = (a: { page: string; line: number }, b: { page: string; line: number }) => compareStrings(a.page, b.page) || a.line - b.line;
+  return { drafts: merged.map((m) => m.draft), sources: merged.map((m) => m.sources.sort(byPlace)) };
+}
+
+/**
+ * Phase 5: the stories. groupStories joins the headlines that tell the same story (similar titles within a
  * few days); storiesOf makes their records. Returns the stories and each headline's story id.
  */
 function storiesOfDrafts(drafts: readonly Draft[], ids: readonly string[]): { stories: Story[]; storyOf: string[] } {
@@ -208,9 +331,14 @@ function storiesOfDrafts(drafts: readonly Draft[], ids: readonly string[]): { st
   return storiesOf(drafts, ids, (i) => rep[i] ?? i);
 }
 
-/** Phase 5: the headline records, in page order, with their ids, stories, topics and actors. */
+/**
+ * Phase 6: the headline records, in page order, with their ids, stories, topics and actors, and every place
+ * each was found (`sources`) when the corpus is built from several pages or the headline was listed twice.
+ */
 function headlineRecords(
   drafts: readonly Draft[],
+  sources: readonly (readonly { page: string; line: number }[])[],
+  multi: boolean,
   ids: readonly string[],
   storyOf: readonly string[],
   factsOf: (title: string) => TitleFacts,
@@ -225,15 +353,17 @@ function headlineRecords(
       date: d.date,
       listedDate: d.listedDate,
       truncated: d.truncated,
+      ...(d.cut ? { cut: { ...d.cut } } : {}),
       storyId: storyOf[i] ?? '',
       topics: info.topics,
       actors: info.actors,
       sourceLine: d.line,
+      ...(multi || (sources[i]?.length ?? 0) > 1 ? { sources: (sources[i] ?? []).map((x) => ({ ...x })) } : {}),
     };
   });
 }
 
-/** Phase 6: the background article from the page's article part (its year guessed, if need be, from the headlines' range). */
+/** Phase 7: the background article from a page's article part (its year guessed, if need be, from the headlines' range). */
 function backgroundArticle(page: PageParts, tables: Tables, range: { start: string }): ArticleResult {
   return parseArticle(page.article, page.repeatedTitle, {
     articles: tables.articles,
@@ -243,7 +373,7 @@ function backgroundArticle(page: PageParts, tables: Tables, range: { start: stri
   });
 }
 
-/** Phase 7: the outlets the list names, by id, each with its raw names (sorted) and its number of headlines. */
+/** Phase 9: the outlets the list names, by id, each with its raw names (sorted) and its number of headlines. */
 function outletRecords(tallies: ReadonlyMap<string, OutletTally>): Outlet[] {
   return [...tallies.values()]
     .map((r) => ({ ...r.outlet, aliases: [...r.aliases].sort(compareStrings), headlineCount: r.count }))

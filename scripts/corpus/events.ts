@@ -146,6 +146,8 @@ export function joinEvents(
   const unreported: string[] = [];
   const unmatched: string[] = [];
   const src = (ids: readonly string[]) => ids.map((id) => sourceOf(tables, id));
+  const passagesMissed: string[] = [];
+  let passagesFound = 0;
   const events = tables.rules.map((rule): CorpusEvent => {
     const e = rule.entry;
     const at = `event "${e.id}"`;
@@ -178,9 +180,15 @@ export function joinEvents(
       claims,
       disputes: (e.disputes ?? []).map((d) => ({ about: d.about, versions: d.versions.map((v) => ({ text: v.text, sources: src(v.sources) })) })),
       headlineIds,
-      paragraphIds: locatePassages(background, e.passages ?? [], at, unmatched),
+      paragraphIds: ((ids) => {
+        passagesFound += ids.length;
+        return ids;
+      })(locatePassages(background, e.passages ?? [], at, passagesMissed)),
     };
   });
+  // Passages belong to one article: when this background holds none of them, one line says so.
+  if (passagesFound > 0) unmatched.push(...passagesMissed);
+  else if (passagesMissed.length > 0 && background) unmatched.push(`no event passage is in this background article ("${background.title.slice(0, 60)}")`);
   const phases: Phase[] = tables.phases.map((p) => ({ id: p.id, label: p.label, start: p.start, end: p.end, sources: src(p.sources) }));
   return { events, phases, report: { unreported, unmatched } };
 }

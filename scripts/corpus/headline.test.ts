@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PageVocabulary, splitSection, trailingLowerWord } from './headline';
+import { endsCutByEllipsis, PageVocabulary, splitSection, trailingLowerWord } from './headline';
 
 describe('splitSection', () => {
   it('cuts a short trailing "| Section"', () => {
@@ -32,6 +32,27 @@ describe('trailingLowerWord', () => {
   });
 });
 
+describe('endsCutByEllipsis', () => {
+  it('a title ending with an ellipsis is cut', () => {
+    expect(endsCutByEllipsis('Border crossings stay shut as traders wait for the...')).toBe(true);
+    expect(endsCutByEllipsis('Border crossings stay shut as traders wait for the…')).toBe(true);
+    // Cut inside a quotation that was never closed.
+    expect(endsCutByEllipsis('Envoy says "we will not accept any more...')).toBe(true);
+    expect(endsCutByEllipsis('Envoy says "we will not accept any more..."')).toBe(false);
+  });
+  it("a quotation's own ellipsis, closed after it, is not a cut", () => {
+    expect(endsCutByEllipsis('Foreign minister warns Kabul: "we have other options..."')).toBe(false);
+    expect(endsCutByEllipsis('Foreign minister warns Kabul: “we have other options…”')).toBe(false);
+    expect(endsCutByEllipsis("Minister on the talks: 'patience is running out...'")).toBe(false);
+    expect(endsCutByEllipsis('Minister on the talks: ‘patience is running out...’')).toBe(false);
+    expect(endsCutByEllipsis('Traders count the cost (and wait...)')).toBe(false);
+  });
+  it('no ellipsis, no cut', () => {
+    expect(endsCutByEllipsis('Ceasefire holds for a second day')).toBe(false);
+    expect(endsCutByEllipsis('Talks... then more talks in Doha')).toBe(false);
+  });
+});
+
 describe('PageVocabulary.cutWord', () => {
   const vocab = (titles: string[], article = '') => {
     const v = new PageVocabulary();
@@ -49,6 +70,11 @@ describe('PageVocabulary.cutWord', () => {
     expect(v.cutWord('They fought and now the Taliban take revenge')).toBeNull();
     expect(v.cutWord('Here is what we know')).toBeNull();
     expect(v.cutWord('Pakistan and Afghanistan agree to a ceasefire')).toBeNull();
+  });
+  it('a complete last word is not a cut, even when a longer word on the page begins with it', () => {
+    const v = vocab(['Envoys of both sides meet', 'The meeting in Doha ends late', 'Pakistan denies the claim', 'Claims and counterclaims fly']);
+    expect(v.cutWord('Envoys of both sides meet')).toBeNull();
+    expect(v.cutWord('Pakistan denies the claim')).toBeNull();
   });
   it('a last word used as a word elsewhere is not a cut, even if it prefixes another', () => {
     const v = vocab(['Trump wants peace talks', 'Talks in Doha', 'They will talk'], 'People talk.');

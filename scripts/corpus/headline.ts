@@ -1,6 +1,7 @@
 /**
  * Title details of a list line: a trailing ` | Section`, and truncation (an ellipsis, or a mid-word cut).
  */
+import { isEnglishWord } from './dictionary';
 import { fold, words } from './text';
 
 const SECTION = /^(.*\S) \| ([^|]+)$/;
@@ -22,6 +23,34 @@ export function splitSection(title: string): { title: string; section: string | 
 }
 
 export const ELLIPSIS_END = /(\.\.\.|…)["'’”)\]]*$/;
+const ELLIPSIS_TAIL = /(?:\.\.\.|…)(["'’”)\]]*)$/;
+
+/**
+ * Is the title cut short by an ellipsis at its end? Not when the ellipsis is a quotation's own: closed by a
+ * quotation mark (or bracket) that closes one opened earlier in the title (`warns: "we have other options..."`).
+ * An ellipsis inside a quotation never closed (`says "we will not...`) is the aggregator's cut.
+ */
+export function endsCutByEllipsis(title: string): boolean {
+  const m = ELLIPSIS_TAIL.exec(title);
+  if (m === null) return false;
+  const closer = m[1]?.[0];
+  if (closer === undefined) return true;
+  const before = title.slice(0, m.index);
+  switch (closer) {
+    case '"':
+      return (before.split('"').length - 1) % 2 === 0; // no straight quote left open
+    case '”':
+      return !before.includes('“');
+    case '’':
+      return !before.includes('‘') && !/(?:^|[\s(:])'/.test(before);
+    case "'":
+      return !/(?:^|[\s(:])['‘]/.test(before); // an opening quote starts a word; an apostrophe does not
+    case ')':
+      return !before.includes('(');
+    default:
+      return !before.includes('[');
+  }
+}
 
 /** A word character for boundaries, as `WORD_CHARS` (text.ts): ASCII letters/digits, U+00C0 up, except U+2000–U+206F. */
 function isWordCode(c: number): boolean {
@@ -41,15 +70,20 @@ export function trailingLowerWord(title: string): string | null {
 
 /**
  * The words of a page, to tell a mid-word cut ("... facilitating t", "... Afghan foreign minist") from a
- * title that ends with a rare word. A last word is CUT when it is lowercase, never a word anywhere else on
- * the page (the article, other titles; a title's own last word does not count for itself, nor does the same
- * last word of another copy of the same title), and a proper prefix of a word that is.
+ * title that ends with a complete word. A last word is CUT when it is lowercase, not an English word (the
+ * word list of `dictionary.ts`: "meet" is complete though "meeting" is on the page), never a word anywhere
+ * else on the page (the article, other titles; a title's own last word does not count for itself, nor does
+ * the same last word of another copy of the same title), and a proper prefix of a word that is. This is an
+ * inference, so such a cut is reported as probable; an ellipsis at the end is certain.
  */
 export class PageVocabulary {
   private readonly words = new Set<string>();
   /** Possible fragment → the one title (folded) ending with it, or `true` once two different titles do. */
   private readonly endings = new Map<string, string | true>();
   private sorted: string[] | null = null;
+
+  /** `isWord`: is this lowercase, folded word a complete word of the language (by default, English)? */
+  constructor(private readonly isWord: (word: string) => boolean = isEnglishWord) {}
 
   addText(text: string): void {
     for (const w of words(text)) this.words.add(w);
@@ -80,7 +114,7 @@ export class PageVocabulary {
   cutWord(title: string): { fragment: string; completion: string } | null {
     if (ELLIPSIS_END.test(title)) return null;
     const f = trailingLowerWord(title);
-    if (f === null || this.words.has(f)) return null;
+    if (f === null || this.words.has(f) || this.isWord(f)) return null;
     const other = this.endings.get(f);
     if (other === true || (other !== undefined && other !== fold(title))) return null;
     this.sorted ??= [...new Set([...this.words, ...this.endings.keys()])].sort();

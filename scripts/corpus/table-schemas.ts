@@ -4,23 +4,44 @@
  * topics.ts, tables.ts) import from here, never the other way round.
  */
 import { z } from 'zod';
-import { actorKinds, calendarDate, eventKinds, sourceSchema } from '../../src/corpus/schema';
+import { actorKinds, calendarDate, eventKinds, outletKinds, sourceSchema, webUrl, type OutletKind } from '../../src/corpus/schema';
 
 const note = z.string().optional();
 const nonEmpty = z.string().trim().min(1);
 const slugId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'expected a lowercase slug id' });
 
+/** The longest name or alias of an outlet: outlets.ts tries no longer suffix of a line. */
+export const MAX_ALIAS_LENGTH = 120;
+const aliasText = nonEmpty.max(MAX_ALIAS_LENGTH);
+
 export const outletsFileSchema = z.strictObject({
   note,
+  /**
+   * Words that mark a long string in the outlet position (more than 8 words) as an organisation's full name
+   * ("Ministry", "University", "Office"): see outlets.ts. Compared in lower case.
+   */
+  organisationWords: z.array(nonEmpty).default([]),
   outlets: z.array(
     z.strictObject({
       /** Canonical name; its slug is the outlet id. */
-      name: nonEmpty,
+      name: aliasText,
       /** Where the outlet is based, a country name known to origins.json (or "Unknown"). */
       country: nonEmpty,
       /** Raw strings seen on pages for this outlet (the name itself is always an alias). */
-      aliases: z.array(nonEmpty),
+      aliases: z.array(aliasText),
+      /** What it is; "news" when absent. Any other kind says why in `about`. */
+      kind: z.enum(outletKinds).optional(),
+      /** A sentence on what it is, in our own words (shown in the app), and the page that says so. */
+      about: z
+        .strictObject({
+          text: nonEmpty,
+          sources: z.array(z.strictObject({ publisher: nonEmpty, url: webUrl, date: calendarDate.nullable(), note })).min(1),
+        })
+        .optional(),
       note,
+    }).refine((o) => o.kind === undefined || o.kind === 'news' || o.about !== undefined, {
+      message: 'an outlet of a kind other than "news" says what it is, with a source, in "about"',
+      path: ['about'],
     }),
   ),
 });
@@ -40,14 +61,17 @@ export const topicsFileSchema = z.strictObject({
   fallback: slugId,
   /**
    * The order topics are shown in (legend, filters, lanes, colours), every topic once. The rules' own order
-   * is their priority (a headline's first topic is its primary one); the two need not agree.
+   * only breaks ties between equal scores (topics.ts); the two need not agree.
    */
   displayOrder: z.array(slugId).optional(),
   topics: z.array(
     z.strictObject({
       id: slugId,
       label: nonEmpty,
-      /** Case-insensitive regular expressions, each matched on word boundaries; any one matching is enough. */
+      /**
+       * Case-insensitive regular expressions, each matched on word boundaries; any one matching is enough.
+       * A pattern may end with " ×N", its weight in the topic's score (default 1; see topics.ts).
+       */
       patterns: z.array(nonEmpty),
       /** Optional: one of these must match as well. */
       requires: z.array(nonEmpty).optional(),
@@ -64,6 +88,19 @@ export const actorsFileSchema = z.strictObject({
       name: nonEmpty,
       kind: z.enum(actorKinds),
       aliases: z.array(nonEmpty),
+      /**
+       * Phrases holding one of its names that do not name it ("Model United Nations", "Indian border": a club,
+       * a place): a mention inside one is dropped. Case-insensitive, on word boundaries.
+       */
+      exclude: z.array(nonEmpty).optional(),
+      /**
+       * Actors a mention of it names as well: a capital standing for its government (Kabul → Afghanistan), a
+       * name that holds a country ("Afghanistan Taliban"). `via`: only these of its names (default: all);
+       * `unless`: not inside these phrases ("Islamabad-based" places someone, it names no government).
+       */
+      implies: z
+        .array(z.strictObject({ actor: slugId, via: z.array(nonEmpty).optional(), unless: z.array(nonEmpty).optional(), note }))
+        .optional(),
       note,
     }),
   ),
@@ -179,4 +216,6 @@ export interface OutletEntry {
   name: string;
   country: string;
   origin: string;
+  kind: OutletKind;
+  about?: OutletsFile['outlets'][number]['about'];
 }

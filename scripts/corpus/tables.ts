@@ -30,6 +30,8 @@ export interface Tables {
   outlets: OutletEntry[];
   /** `slug(alias)` → outlet (the canonical name included). */
   outletByAlias: ReadonlyMap<string, OutletEntry>;
+  /** outlets.json's organisationWords, lower case. */
+  organisationWords: ReadonlySet<string>;
   origins: OriginsFile;
   /** Country (folded) → origin id. */
   originOfCountry(country: string): string;
@@ -104,7 +106,7 @@ export function parseTables(raw: RawTables): Tables {
   for (const o of outletsFile.outlets) {
     const id = slug(o.name);
     if (id === '') throw new TableError(`outlets.json: outlet "${o.name}" has an empty slug`);
-    const entry: OutletEntry = { id, name: o.name, country: o.country, origin: originOfCountry(o.country) };
+    const entry: OutletEntry = { id, name: o.name, country: o.country, origin: originOfCountry(o.country), kind: o.kind ?? 'news', ...(o.about ? { about: o.about } : {}) };
     if (outlets.some((e) => e.id === id)) throw new TableError(`outlets.json: duplicate outlet id "${id}"`);
     outlets.push(entry);
     for (const alias of [o.name, ...o.aliases]) {
@@ -152,7 +154,12 @@ export function parseTables(raw: RawTables): Tables {
   } catch (e) {
     throw new TableError(`actors.json: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const topicClassifier = compileTopics(topics);
+  let topicClassifier: ReturnType<typeof compileTopics>;
+  try {
+    topicClassifier = compileTopics(topics);
+  } catch (e) {
+    throw new TableError(`topics.json: ${e instanceof Error ? e.message : String(e)}`);
+  }
 
   if ((raw.events === undefined) !== (raw.eventSources === undefined)) throw new TableError('events.json and event-sources.json come together: one is missing');
   const eventsFile = raw.events === undefined ? { events: [], phases: [] } : check(eventsFileSchema, raw.events, 'events');
@@ -164,7 +171,8 @@ export function parseTables(raw: RawTables): Tables {
     throw new TableError(e instanceof Error ? e.message : String(e), { cause: e });
   }
 
-  return { outlets, outletByAlias, origins, originOfCountry, topics, topicClassifier, actors: actorsFile.actors, actorMatcher, articles, events };
+  const organisationWords = new Set(outletsFile.organisationWords.map((w) => w.toLowerCase()));
+  return { outlets, outletByAlias, organisationWords, origins, originOfCountry, topics, topicClassifier, actors: actorsFile.actors, actorMatcher, articles, events };
 }
 
 /** Read and validate the tables in `dir` (default: the project's `data/`). */

@@ -14,12 +14,12 @@
  * - topics and actors from the builder's own rules (data/topics.json, data/actors.json) applied to the title;
  * - the seed page's 2017 article as the background (or none).
  */
-import type { Anomaly, Background, Corpus, Headline, Outlet } from '../../src/corpus/schema';
+import type { Anomaly, Background, Corpus, Headline, HeadlineCut, Outlet } from '../../src/corpus/schema';
 import { assembleCorpus, dateRange, headlineIds, storiesOf, titleFacts } from '../corpus/assemble';
 import { build } from '../corpus/build';
 import { parseListLine } from '../corpus/page';
 import type { Tables } from '../corpus/tables';
-import { compareStrings, slug, toLines } from '../corpus/text';
+import { compareStrings, normKey, slug, toLines } from '../corpus/text';
 import { makeOutlets, outletWeights, type SyntheticOutlet } from './outlets';
 import { createRng, WeightedPicker, type Rng } from './random';
 import { baseTitle, TEMPLATE_TOPICS, titleCase, truncate, variant, type TemplateTopic } from './titles';
@@ -51,7 +51,8 @@ export interface SyntheticHeadline {
   outlet: SyntheticOutlet | null;
   date: string;
   listedDate: string;
-  truncated: 'ellipsis' | 'mid-word' | null;
+  /** How its title was cut short (null: whole), as the builder would find it. */
+  cut: HeadlineCut | null;
   /** Index of its story. */
   story: number;
 }
@@ -194,6 +195,8 @@ export function generate(options: GenerateOptions, tables: Tables, article: Seed
   const lastDay = calendar.days.length - 1;
 
   const headlines: SyntheticHeadline[] = [];
+  // The builder makes one headline of one outlet's same title on the same day: the generator lists it once.
+  const listedOnce = new Set<string>();
   let story = 0;
   while (headlines.length < n) {
     const size = Math.min(STORY_SIZES.draw(rng) + 1, n - headlines.length);
@@ -211,25 +214,27 @@ export function generate(options: GenerateOptions, tables: Tables, article: Seed
       }
       const titleCased = outlet?.titleCase ?? false;
       let title = k > 0 ? variant(rng, base, titleCased) : titleCased ? titleCase(base) : base;
-      let truncated: SyntheticHeadline['truncated'] = null;
-      const cut = rng.next();
-      if (cut < 0.016) {
-        const mid = cut < 0.004;
-        const short = truncate(rng, title, mid);
+      let cut: HeadlineCut | null = null;
+      const chance = rng.next();
+      if (chance < 0.016) {
+        const short = truncate(rng, title, chance < 0.004);
         if (short !== null) {
-          title = short;
-          truncated = mid ? 'mid-word' : 'ellipsis';
+          title = short.title;
+          cut = short.cut;
         }
       }
       let section: string | null = null;
-      if (truncated === null && outlet !== null) {
+      if (cut === null && outlet !== null) {
         if (outlet.country === 'India' ? rng.chance(0.15) : rng.chance(0.02))
           section = rng.pick(outlet.country === 'India' ? INDIAN_SECTIONS : SECTIONS);
       }
       const at = Math.min(lastDay, day + (k === 0 ? 0 : LATER.draw(rng)));
       const date = calendar.days[at]!;
       const listedDate = calendar.days[Math.min(lastDay, at + (rng.chance(0.005) ? 1 : 0))]!;
-      headlines.push({ title, section, outlet, date, listedDate, truncated, story });
+      const key = `${date}\u0000${outlet?.id ?? ''}\u0000${normKey(title)}`;
+      if (listedOnce.has(key)) continue;
+      listedOnce.add(key);
+      headlines.push({ title, section, outlet, date, listedDate, cut, story });
     }
     story++;
   }
@@ -269,8 +274,8 @@ export function toCorpus(s: Synthetic, tables: Tables, source: string): Corpus {
     const line = lineOffset + i;
     if (h.outlet === null) anomalies.push({ kind: 'no-outlet', line, message: 'the line names no outlet' });
     else counts.set(h.outlet.id, (counts.get(h.outlet.id) ?? 0) + 1);
-    if (h.truncated !== null)
-      anomalies.push({ kind: 'truncated-title', line, message: h.truncated === 'ellipsis' ? 'the title ends with an ellipsis' : 'the title is cut mid-word' });
+    if (h.cut !== null)
+      anomalies.push({ kind: 'truncated-title', line, message: h.cut.by === 'ellipsis' ? 'the title ends with an ellipsis' : 'the title is probably cut mid-word' });
     if (h.date !== h.listedDate) anomalies.push({ kind: 'date-mismatch', line, message: `published ${h.date}, listed under ${h.listedDate}` });
     return {
       id: ids[i]!,
@@ -279,7 +284,8 @@ export function toCorpus(s: Synthetic, tables: Tables, source: string): Corpus {
       outletId: h.outlet?.id ?? null,
       date: h.date,
       listedDate: h.listedDate,
-      truncated: h.truncated !== null,
+      truncated: h.cut !== null,
+      ...(h.cut ? { cut: h.cut } : {}),
       storyId: storyOf[i]!,
       topics: info.topics,
       actors: info.actors,
@@ -298,6 +304,8 @@ export function toCorpus(s: Synthetic, tables: Tables, source: string): Corpus {
       aliases: [o.name],
       country: o.country,
       origin: tables.originOfCountry(o.country),
+      // As the builder: a table outlet's kind; an outlet the table does not know has none.
+      kind: o.real ? (tables.outlets.find((t) => t.id === o.id)?.kind ?? 'news') : null,
       headlineCount: counts.get(o.id)!,
     }))
     .sort((a, b) => compareStrings(a.id, b.id));

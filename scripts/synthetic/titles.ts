@@ -6,6 +6,7 @@
  *
  * Titles never contain ` - ` (the page grammar's separator) nor ` | ` (a section marker) of their own.
  */
+import type { HeadlineCut } from '../../src/corpus/schema';
 import type { Rng } from './random';
 
 /** Topic ids of data/topics.json that the templates are written for. */
@@ -209,13 +210,14 @@ export function variant(rng: Rng, base: string, titleCaseOutlet: boolean): strin
  * The aggregator cut the title: at a word boundary with an ellipsis (`…` or `...`), or mid-word (the
  * last word reduced to a lowercase fragment: "claims Afghanistan facilitating t"). Null if too short to cut.
  */
-export function truncate(rng: Rng, title: string, midWord: boolean): string | null {
+export function truncate(rng: Rng, title: string, midWord: boolean): { title: string; cut: HeadlineCut } | null {
   const words = title.split(' ');
   if (words.length < 5) return null;
   const keep = rng.int(Math.ceil(words.length * 0.5), words.length - 1);
   const head = words.slice(0, keep);
-  if (!midWord) return `${head.join(' ').replace(/[,:;]$/, '')}${rng.chance(0.5) ? '...' : '…'}`;
+  if (!midWord) return { title: `${head.join(' ').replace(/[,:;]$/, '')}${rng.chance(0.5) ? '...' : '…'}`, cut: { by: 'ellipsis', certainty: 'certain' } };
   const next = words[keep]!;
   if (!/^[a-z]{4,}$/.test(next)) return null;
-  return `${head.join(' ')} ${next.slice(0, rng.int(1, next.length - 2))}`;
+  const fragment = next.slice(0, rng.int(1, next.length - 2));
+  return { title: `${head.join(' ')} ${fragment}`, cut: { by: 'mid-word', certainty: 'probable', fragment, completion: next } };
 }

@@ -3,6 +3,7 @@
  * A corpus is plain JSON, so every field here is documented in README.md ("Corpus format").
  */
 import { z } from 'zod';
+import { outletKinds } from './outlet-kinds';
 import { isCalendarDate } from './dates';
 
 /** A calendar date `YYYY-MM-DD` that exists (no 2025-02-30). */
@@ -26,11 +27,29 @@ export const topicSchema = z.object({
   label: z.string().min(1),
 });
 
-/** Outlet origin groups used by the "origin" lanes (Pakistani, Afghan, Indian, Gulf and Turkish, Western ...). */
+/** Outlet origin groups used by the "origin" lanes (Pakistani; Afghan; Indian; Gulf, Türkiye and Iran; Western ...). */
 export const originSchema = z.object({
   id,
   label: z.string().min(1),
 });
+
+/** A web address a reader can open: http(s) only (never `javascript:` or `data:`), no credentials. */
+export const webUrl = z
+  .string()
+  .max(2000)
+  .refine(
+    (u) => {
+      try {
+        const url = new URL(u);
+        return (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '';
+      } catch {
+        return false;
+      }
+    },
+    { message: 'expected an http(s) URL' },
+  );
+
+export { outletKinds, type OutletKind } from './outlet-kinds';
 
 export const outletSchema = z.object({
   id,
@@ -40,6 +59,15 @@ export const outletSchema = z.object({
   country: z.string().min(1),
   /** Id of an entry in `origins`. */
   origin: id,
+  /** What it is (data/outlets.json; "news" unless the table says otherwise); null for an outlet the table does not know. */
+  kind: z.enum(outletKinds).nullable().default(null),
+  /** A sentence on what it is, in the project's words, and the pages that say so (`date` null when a page gives none). */
+  about: z
+    .object({
+      text: z.string().min(1),
+      sources: z.array(z.object({ publisher: z.string().min(1), url: webUrl, date: calendarDate.nullable() })).min(1),
+    })
+    .optional(),
   headlineCount: z.number().int().nonnegative(),
 });
 
@@ -59,14 +87,30 @@ export const headlineSchema = z.object({
   date: calendarDate,
   /** The bracketed day the aggregator listed it under (on the seed page, always equal to `date`). */
   listedDate: calendarDate,
-  /** The title was cut short by the aggregator. */
+  /** The title was cut short by the aggregator; `cut` says how that was found and how sure it is. */
   truncated: z.boolean(),
+  /**
+   * Present exactly when `truncated`. `ellipsis`: the title ends with the aggregator's "..." (a quotation's own
+   * ellipsis, closed after it, does not count): certain. `mid-word`: its last word, `fragment`, is no English
+   * word and no word elsewhere on the page, but begins `completion`, which is: probable, an inference.
+   */
+  cut: z
+    .discriminatedUnion('by', [
+      z.object({ by: z.literal('ellipsis'), certainty: z.literal('certain') }),
+      z.object({ by: z.literal('mid-word'), certainty: z.literal('probable'), fragment: z.string().min(1), completion: z.string().min(1) }),
+    ])
+    .optional(),
   storyId: id,
   topics: z.array(id).min(1),
   actors: z.array(id),
-  /** 1-based line number in the source page. */
+  /** 1-based line number in the source page (of the first page it was found on). */
   sourceLine: z.number().int().positive(),
-});
+  /**
+   * Built from several pages: every place the headline was found (page file name, 1-based line), in page and
+   * line order; one headline found on several pages is one headline.
+   */
+  sources: z.array(z.object({ page: z.string().min(1), line: z.number().int().positive() })).min(1).optional(),
+}).refine((h) => h.truncated === (h.cut !== undefined), { message: 'a truncated headline says how it was cut (cut), and only a truncated one', path: ['cut'] });
 
 export const storySchema = z.object({
   id,
@@ -124,30 +168,17 @@ export const anomalyKinds = [
   'unknown-outlet',
   'date-mismatch',
   'unannotated-line',
+  'unused-article',
 ] as const;
 
 export const anomalySchema = z.object({
   kind: z.enum(anomalyKinds),
+  /** The page it was found on, when the corpus was built from several (file name). */
+  page: z.string().optional(),
   /** 1-based line number in the source page. */
   line: z.number().int().positive(),
   message: z.string(),
 });
-
-/** A web address a reader can open: http(s) only (never `javascript:` or `data:`), no credentials. */
-const webUrl = z
-  .string()
-  .max(2000)
-  .refine(
-    (u) => {
-      try {
-        const url = new URL(u);
-        return (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '';
-      } catch {
-        return false;
-      }
-    },
-    { message: 'expected an http(s) URL' },
-  );
 
 /** Where a curated fact comes from: a page someone on the team read. */
 export const sourceSchema = z.object({
@@ -365,6 +396,7 @@ export type Topic = z.infer<typeof topicSchema>;
 export type Origin = z.infer<typeof originSchema>;
 export type Outlet = z.infer<typeof outletSchema>;
 export type Headline = z.infer<typeof headlineSchema>;
+export type HeadlineCut = NonNullable<Headline['cut']>;
 export type Story = z.infer<typeof storySchema>;
 export type Mention = z.infer<typeof mentionSchema>;
 export type Paragraph = z.infer<typeof paragraphSchema>;

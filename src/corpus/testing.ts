@@ -2,7 +2,7 @@
  * Test support: a small hand-made corpus, validated by the real schema, for unit tests of the store,
  * the filters and the headlines. Not imported by the app.
  */
-import { corpusSchema, type Corpus, type Headline } from './schema';
+import { corpusSchema, type Corpus, type Headline, type HeadlineCut } from './schema';
 
 export interface HeadlineSpec {
   id: string;
@@ -12,12 +12,13 @@ export interface HeadlineSpec {
   storyId: string;
   topics: string[];
   actors?: string[];
-  truncated?: boolean;
+  /** How its title was cut short (absent: whole). */
+  cut?: HeadlineCut;
   section?: string | null;
 }
 
 const outlets = [
-  { id: 'ap-news', name: 'AP News', country: 'US', origin: 'western' },
+  { id: 'ap-news', name: 'AP News', country: 'US', origin: 'western', kind: 'wire' as const },
   { id: 'cnn', name: 'CNN', country: 'US', origin: 'western' },
   { id: 'dawn', name: 'Dawn', country: 'Pakistan', origin: 'pakistani' },
   { id: 'tolo-news', name: 'Tolo News', country: 'Afghanistan', origin: 'afghan' },
@@ -42,7 +43,7 @@ const actors = [
 /** Ten headlines over five days (listed newest first, as on the source page). */
 export const fixtureHeadlines: HeadlineSpec[] = [
   { id: 'h-pledge-ap', title: 'Afghanistan and Pakistan pledge to respect ceasefire', outletId: 'ap-news', date: '2025-10-21', storyId: 's-pledge', topics: ['ceasefire'], actors: ['pakistan'] },
-  { id: 'h-unknown', title: 'Afghanistan and Pakistan announced a cease-fire on Sunday', outletId: null, date: '2025-10-21', storyId: 's-unknown', topics: ['ceasefire'], truncated: true },
+  { id: 'h-unknown', title: 'Afghanistan and Pakistan announced a cease-fire on Sunday', outletId: null, date: '2025-10-21', storyId: 's-unknown', topics: ['ceasefire'], cut: { by: 'ellipsis', certainty: 'certain' } },
   { id: 'h-pledge-trt', title: 'Afghanistan and Pakistan pledge to respect ceasefire', outletId: 'trt-world', date: '2025-10-19', storyId: 's-pledge', topics: ['ceasefire', 'diplomacy'], actors: ['pakistan', 'qatar'] },
   { id: 'h-qatar-ap', title: 'Afghanistan and Pakistan have agreed to an immediate ceasefire, Qatar says', outletId: 'ap-news', date: '2025-10-19', storyId: 's-qatar', topics: ['ceasefire', 'diplomacy'], actors: ['qatar'] },
   { id: 'h-kabul-dawn', title: "Future of ceasefire hinges on Kabul's ability to rein in TTP", outletId: 'dawn', date: '2025-10-19', storyId: 's-kabul', topics: ['diplomacy'], actors: ['taliban'] },
@@ -112,7 +113,8 @@ export function makeCorpus(specs: readonly HeadlineSpec[] = fixtureHeadlines): C
     outletId: s.outletId,
     date: s.date,
     listedDate: s.date,
-    truncated: s.truncated ?? false,
+    truncated: s.cut !== undefined,
+    ...(s.cut ? { cut: s.cut } : {}),
     storyId: s.storyId,
     topics: s.topics,
     actors: s.actors ?? [],
@@ -144,7 +146,7 @@ export function makeCorpus(specs: readonly HeadlineSpec[] = fixtureHeadlines): C
       { id: 'pakistani', label: 'Pakistani' },
       { id: 'afghan', label: 'Afghan' },
       { id: 'indian', label: 'Indian' },
-      { id: 'gulf-turkish', label: 'Gulf and Turkish' },
+      { id: 'gulf-turkish', label: 'Gulf, Türkiye and Iran' },
       { id: 'unknown', label: 'Unknown' },
     ],
     stories,

@@ -249,7 +249,12 @@ export function EventDetail({ ix }: { ix: CorpusIndex }) {
                       <button type="button" onClick={() => run(ix, revealHeadline(h.id))} className="block w-full rounded px-1 py-0.5 text-start hover:bg-stone-100 dark:hover:bg-stone-800">
                         <span className="block break-words">
                           {h.title}
-                          {h.truncated && <span aria-hidden="true">…</span>}
+                          {h.cut !== null && (
+                            <>
+                              <span aria-hidden="true">…</span>
+                              <span className="sr-only"> ({h.cut})</span>
+                            </>
+                          )}
                         </span>
                         <span className={`text-xs ${muted}`}>
                           <bdi>{h.outletName}</bdi> · listed <time dateTime={h.listed}>{formatDay(h.listed)}</time>

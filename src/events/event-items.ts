@@ -1,12 +1,13 @@
 /** The event panel as data: pure functions of the corpus index and an event id. */
 import type { CorpusIndex } from '../corpus/corpus-index';
 import type { Actor, CorpusEvent, Source } from '../corpus/schema';
-import { displayTitle } from '../corpus/text';
+import { cutLabel, displayTitle } from '../corpus/text';
 
 export interface EventHeadline {
   readonly id: string;
   readonly title: string;
-  readonly truncated: boolean;
+  /** What a reader hears when the title was cut short, or null. */
+  readonly cut: string | null;
   readonly outletName: string;
   /** The day the aggregator listed it (not a verified publication day). */
   readonly listed: string;
@@ -49,7 +50,7 @@ export function eventDetail(ix: CorpusIndex, id: string | null): EventDetailData
     const o = ix.outletRow[r]!;
     const origin = ix.originRow[r]!;
     const list = groups.get(origin) ?? [];
-    list.push({ id: h.id, title: displayTitle(h.title, h.truncated), truncated: h.truncated, outletName: o >= 0 ? ix.outlets[o]!.name : 'Unknown outlet', listed: h.date });
+    list.push({ id: h.id, title: displayTitle(h.title, h.truncated), cut: cutLabel(h.cut), outletName: o >= 0 ? ix.outlets[o]!.name : 'Unknown outlet', listed: h.date });
     groups.set(origin, list);
   }
   const byOrigin = [...groups.entries()]

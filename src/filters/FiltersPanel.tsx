@@ -29,13 +29,38 @@ const countedName = (name: string, n: number) => `${name} (${formatCount(n)})`;
  * One counted checkbox row: the box, an optional marker (a topic's swatch), the name, and the count (muted when
  * it is zero and the box is off). `className` widens the label where a row has a button beside it.
  */
-function CountedCheckbox({ name, count, checked, onToggle, marker, className = '' }: { name: string; count: number; checked: boolean; onToggle: () => void; marker?: ReactNode; className?: string }) {
+function CountedCheckbox({
+  name,
+  count,
+  checked,
+  onToggle,
+  marker,
+  note,
+  className = '',
+}: {
+  name: string;
+  count: number;
+  checked: boolean;
+  onToggle: () => void;
+  marker?: ReactNode;
+  /** A short line under the name ("wire agency"), which also describes the checkbox. */
+  note?: string | null;
+  className?: string;
+}) {
   const muted = count === 0 && !checked;
+  const noteId = useId();
   return (
     <label className={`flex items-start gap-2 rounded px-1 py-1 hover:bg-stone-100 dark:hover:bg-stone-900 ${className}`}>
-      <input type="checkbox" aria-label={countedName(name, count)} checked={checked} onChange={onToggle} className={checkboxClass} />
+      <input type="checkbox" aria-label={countedName(name, count)} aria-describedby={note ? noteId : undefined} checked={checked} onChange={onToggle} className={checkboxClass} />
       {marker}
-      <span className={`min-w-0 flex-1 break-words ${muted ? 'text-stone-500 dark:text-stone-400' : ''}`}>{name}</span>
+      <span className={`min-w-0 flex-1 break-words ${muted ? 'text-stone-500 dark:text-stone-400' : ''}`}>
+        {name}
+        {note && (
+          <span id={noteId} className="block text-xs text-stone-600 dark:text-stone-400">
+            {note}
+          </span>
+        )}
+      </span>
       <Count n={count} muted={muted} />
     </label>
   );
@@ -69,7 +94,7 @@ export function FiltersPanel({ ix }: { ix: CorpusIndex }) {
   );
 }
 
-/** Outlet origins (the origin lanes' groups) with their counts: Pakistani, Afghan, Indian, Gulf and Turkish, Western… */
+/** Outlet origins (the origin lanes' groups) with their counts: Pakistani, Afghan, Indian, Gulf, Türkiye and Iran, Western… */
 function OriginFilter({ ix, checked }: { ix: CorpusIndex; checked: readonly string[] }) {
   const headingId = useId();
   const counts = useOriginCounts(ix);
@@ -271,7 +296,7 @@ function OutletGroupList({
       <ul className="mt-1 space-y-0.5">
         {shown.map((o) => (
           <li key={o.id} className="flex items-start gap-1">
-            <CountedCheckbox name={o.name} count={o.count} checked={o.checked} onToggle={() => onToggle(o.id)} className="min-w-0 flex-1" />
+            <CountedCheckbox name={o.name} note={o.kind} count={o.count} checked={o.checked} onToggle={() => onToggle(o.id)} className="min-w-0 flex-1" />
             <button type="button" onClick={() => onOnly(o.id)} className={`${smallButtonClass} mt-0.5`}>
               Only<span className="sr-only"> {o.name}</span>
             </button>

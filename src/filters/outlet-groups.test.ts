@@ -23,6 +23,16 @@ describe('outletMatches', () => {
 });
 
 describe('groupOutlets', () => {
+  it("says what an outlet is when it is not a news outlet, and finds outlets by their kind", () => {
+    const groups = groupOutlets(ix, selectOutletCounts(ix, none), []);
+    const us = groups.find((g) => g.country === 'US')!;
+    expect(us.outlets.map((o) => [o.name, o.kind])).toEqual([
+      ['AP News', 'wire agency'],
+      ['CNN', null],
+      ['Quiet Post', null],
+    ]);
+    expect(groupOutlets(ix, selectOutletCounts(ix, none), [], 'wire').flatMap((g) => g.outlets.map((o) => o.name))).toEqual(['AP News']);
+  });
   it('groups every outlet by country, groups by total then name, outlets by count then name', () => {
     const groups = groupOutlets(ix, selectOutletCounts(ix, none), []);
     expect(groups.map((g) => [g.country, g.total])).toEqual([

@@ -1,11 +1,12 @@
 /**
  * The outlet checklist as data: outlets grouped by country, narrowed by the "Find outlet" text (which also
- * matches the country and the origin: "Pakistan" finds Dawn). The order is the corpus's own — groups by their
+ * matches the country, the origin and the kind: "Pakistan" finds Dawn, "wire" the agencies). The order is the corpus's own — groups by their
  * headlines in the whole corpus, outlets by theirs, then by name — so it never changes while the reader checks
  * boxes: only the counts beside them follow the filters. Pure, so the panel only renders it.
  */
 import type { CorpusIndex } from '../corpus/corpus-index';
-import { searchTerms, foldForSearch } from '../corpus/text';
+import type { Outlet } from '../corpus/schema';
+import { foldForSearch, outletKindNote, searchTerms } from '../corpus/text';
 
 export interface OutletItem {
   readonly id: string;
@@ -13,6 +14,8 @@ export interface OutletItem {
   /** Headlines of this outlet passing every other filter. */
   readonly count: number;
   readonly checked: boolean;
+  /** What it is, when it is not a news outlet ("wire agency", "government or international body"); else null. */
+  readonly kind: string | null;
 }
 
 export interface OutletGroup {
@@ -26,13 +29,15 @@ export interface OutletGroup {
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /**
- * True when every word of `find` occurs in the outlet's name, one of its aliases, its country or its origin's
- * label (case-, accent- and punctuation-insensitive, as search is).
+ * True when every word of `find` occurs in the outlet's name, one of its aliases, its country, its origin's
+ * label or its kind (case-, accent- and punctuation-insensitive, as search is).
  */
-export function outletMatches(outlet: { name: string; aliases: readonly string[]; country?: string }, find: string, originLabel = ''): boolean {
+export function outletMatches(outlet: { name: string; aliases: readonly string[]; country?: string; kind?: Outlet['kind'] }, find: string, originLabel = ''): boolean {
   const terms = searchTerms(find);
   if (terms.length === 0) return true;
-  const texts = [outlet.name, ...outlet.aliases, outlet.country ?? '', originLabel].map(foldForSearch);
+  // A kind worth saying ("wire agency"): "news" would otherwise find every news outlet.
+  const kind = outlet.kind ? (outletKindNote({ kind: outlet.kind }) ?? '') : '';
+  const texts = [outlet.name, ...outlet.aliases, outlet.country ?? '', originLabel, kind].map(foldForSearch);
   return terms.every((t) => texts.some((text) => text.includes(t)));
 }
 
@@ -46,7 +51,7 @@ export function groupOutlets(ix: CorpusIndex, counts: Int32Array, checked: reado
     if (!group) byCountry.set(o.country, (group = { total: 0, size: 0, outlets: [] }));
     group.total += count;
     group.size += o.headlineCount;
-    if (outletMatches(o, find, originLabel.get(o.origin))) group.outlets.push({ id: o.id, name: o.name, count, checked: selected.has(o.id), size: o.headlineCount });
+    if (outletMatches(o, find, originLabel.get(o.origin))) group.outlets.push({ id: o.id, name: o.name, count, checked: selected.has(o.id), kind: outletKindNote(o), size: o.headlineCount });
   });
   // The corpus's order (its own headline counts), not the filtered counts: nothing moves under the pointer.
   const bySizeName = (a: { size: number; name: string }, b: { size: number; name: string }) => b.size - a.size || collator.compare(a.name, b.name);

@@ -1,5 +1,6 @@
 import { useId, useRef, type ReactNode } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
+import { cutNote, outletKindNote } from '../corpus/text';
 import { useView } from '../store/store';
 import { chooseEvent, closeHeadline, revealHeadline } from '../store/intents';
 import { EventButton } from '../ui/EventButton';
@@ -74,7 +75,7 @@ export function HeadlineDetail({ ix, children, hideWhenEmpty = false }: { ix: Co
           Close<span className="sr-only"> details</span>
         </button>
       </div>
-      {headline.truncated && <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">The source listed this title cut short.</p>}
+      {headline.cut && <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{cutNote(headline.cut)}</p>}
       {hidden && <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">Hidden from the list by the current filters or day.</p>}
 
       <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1.5 text-sm wrap-anywhere">
@@ -82,7 +83,30 @@ export function HeadlineDetail({ ix, children, hideWhenEmpty = false }: { ix: Co
         <dd className="break-words">
           {outlet ? (
             <>
-              <bdi>{outlet.name}</bdi> <span className="text-stone-600 dark:text-stone-400">(<bdi>{outlet.country}</bdi>)</span>
+              <bdi>{outlet.name}</bdi>{' '}
+              <span className="text-stone-600 dark:text-stone-400">
+                (<bdi>{outlet.country}</bdi>
+                {outletKindNote(outlet) !== null && <>, {outletKindNote(outlet)}</>})
+              </span>
+              {outlet.about && (
+                <span className="mt-0.5 block text-xs text-stone-600 dark:text-stone-400">
+                  {outlet.about.text} Source{outlet.about.sources.length > 1 ? 's' : ''}:{' '}
+                  {outlet.about.sources.map((s, i) => (
+                    <span key={s.url}>
+                      {i > 0 && '; '}
+                      <a href={s.url} target="_blank" rel="noopener noreferrer" className="break-words text-blue-800 underline dark:text-blue-300">
+                        <bdi>{s.publisher}</bdi>
+                      </a>
+                      {s.date !== null && (
+                        <>
+                          , <time dateTime={s.date}>{formatDay(s.date)}</time>
+                        </>
+                      )}
+                    </span>
+                  ))}
+                  .
+                </span>
+              )}
             </>
           ) : (
             UNKNOWN_OUTLET
@@ -93,6 +117,20 @@ export function HeadlineDetail({ ix, children, hideWhenEmpty = false }: { ix: Co
           <time dateTime={headline.date}>{formatDay(headline.date, 'long')}</time>{' '}
           <span className="text-stone-600 dark:text-stone-400">(the day the aggregator listed it, not a verified publication day)</span>
         </dd>
+        {headline.sources && headline.sources.length > 0 && (
+          <>
+            <dt className="text-stone-600 dark:text-stone-400">Found on</dt>
+            <dd>
+              <ul className="break-words">
+                {headline.sources.map((src) => (
+                  <li key={`${src.page}:${src.line}`}>
+                    <bdi>{src.page}</bdi>, line {src.line}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
         {reports.length > 0 && (
           <>
             <dt className="text-stone-600 dark:text-stone-400">Reports</dt>
@@ -171,10 +209,10 @@ export function HeadlineDetail({ ix, children, hideWhenEmpty = false }: { ix: Co
                       </span>
                       <span className="block break-words">
                         {o.title}
-                        {o.truncated && (
+                        {o.cut !== null && (
                           <>
                             <span aria-hidden="true">…</span>
-                            <span className="sr-only"> (title cut short)</span>
+                            <span className="sr-only"> ({o.cut})</span>
                           </>
                         )}
                       </span>

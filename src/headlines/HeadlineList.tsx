@@ -152,10 +152,10 @@ function Item({ item, selected, onSelect, virtual }: { item: ListItem; selected:
       >
         <span className={`block font-medium break-words ${virtual ? 'line-clamp-2' : ''}`}>
           {item.title}
-          {item.truncated && (
+          {item.cut !== null && (
             <>
               <span aria-hidden="true">…</span>
-              <span className="sr-only"> (title cut short)</span>
+              <span className="sr-only"> ({item.cut})</span>
             </>
           )}
         </span>{' '}

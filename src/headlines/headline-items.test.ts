@@ -12,7 +12,7 @@ describe('listItems', () => {
     const items = listItems(ix, allRows);
     expect(items.map((i) => i.id)).toEqual(allRows.map((r) => ix.headlines[r]!.id));
     const unknown = items.find((i) => i.id === 'h-unknown')!;
-    expect(unknown).toMatchObject({ outletName: UNKNOWN_OUTLET, truncated: true, title: 'Afghanistan and Pakistan announced a cease-fire on Sunday' });
+    expect(unknown).toMatchObject({ outletName: UNKNOWN_OUTLET, cut: 'title cut short', title: 'Afghanistan and Pakistan announced a cease-fire on Sunday' });
     const cnn = items.find((i) => i.id === 'h-clash-cnn')!;
     expect(cnn).toMatchObject({ outletName: 'CNN', date: '2025-10-17', topicLabel: 'Clashes', topicIndex: ix.topicIndex.get('clashes') });
     const days = new Set(fixtureHeadlines.map((h) => h.date));

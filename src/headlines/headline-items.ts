@@ -1,6 +1,6 @@
 /** The headline list and the detail panel as data: pure functions of the corpus index and a few ids. */
 import type { CorpusIndex } from '../corpus/corpus-index';
-import { displayTitle } from '../corpus/text';
+import { cutLabel, displayTitle } from '../corpus/text';
 import type { Actor, Headline, Outlet, Topic } from '../corpus/schema';
 
 export const UNKNOWN_OUTLET = 'Unknown outlet';
@@ -10,7 +10,8 @@ export interface ListItem {
   readonly row: number;
   readonly id: string;
   readonly title: string;
-  readonly truncated: boolean;
+  /** What a reader hears when the title was cut short ("title probably cut short"), or null. */
+  readonly cut: string | null;
   readonly outletName: string;
   readonly date: string;
   /** The primary topic: its index (for the colour) and label. */
@@ -35,7 +36,7 @@ export function listItemAt(ix: CorpusIndex, rows: readonly number[], i: number):
     row,
     id: h.id,
     title: displayTitle(h.title, h.truncated),
-    truncated: h.truncated,
+    cut: cutLabel(h.cut),
     outletName: outletName(ix, row),
     date: h.date,
     topicIndex,
@@ -76,7 +77,8 @@ export function nearestScrollTop(scrollTop: number, viewHeight: number, itemTop:
 export interface StoryMate {
   readonly id: string;
   readonly title: string;
-  readonly truncated: boolean;
+  /** As `ListItem.cut`. */
+  readonly cut: string | null;
   readonly outletName: string;
   readonly date: string;
 }
@@ -109,7 +111,7 @@ export function headlineDetail(ix: CorpusIndex, id: string | null): HeadlineDeta
     .filter((r) => r !== row)
     .map((r) => {
       const h = ix.headlines[r]!;
-      return { id: h.id, title: displayTitle(h.title, h.truncated), truncated: h.truncated, outletName: outletName(ix, r), date: h.date };
+      return { id: h.id, title: displayTitle(h.title, h.truncated), cut: cutLabel(h.cut), outletName: outletName(ix, r), date: h.date };
     });
   return { headline, row, title: displayTitle(headline.title, headline.truncated), outlet: o >= 0 ? ix.outlets[o]! : null, topics, actors, others };
 }

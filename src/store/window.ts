@@ -69,27 +69,40 @@ export function windowForDay(day: string, axis: TimeAxis, context = 1): TimeWind
 export const LONG_CORPUS_DAYS = 62;
 
 /**
- * The window a corpus opens on: what there is — its headlines' days and the key events of the period that holds
- * them — with a day either side, at least `minDays` wide, in the axis; for a long corpus (a year of coverage),
- * its latest month.
+ * The window a corpus opens on: what there is — its headlines' days and the key events of the periods that hold
+ * headlines — with a day either side, at least `minDays` wide, in the axis. Headlines in two periods years apart
+ * open on both (the break between them is short in axis time). A long corpus (its headlines spanning more than
+ * two months of axis time: a year of coverage) opens on its latest month.
  */
-export function defaultWindow(ix: Pick<CorpusIndex, 'firstDay' | 'lastDay' | 'axis'> & Partial<Pick<CorpusIndex, 'events'>>, minDays = 21): TimeWindow {
-  if (ix.lastDay - ix.firstDay > LONG_CORPUS_DAYS) return clampWindow({ start: (ix.lastDay - 30) * DAY_MS, end: (ix.lastDay + 1) * DAY_MS }, ix.axis);
-  const period = ix.axis.periods.find((p) => ix.firstDay * DAY_MS >= p.start && ix.firstDay * DAY_MS < p.end);
+export function defaultWindow(ix: Pick<CorpusIndex, 'firstDay' | 'lastDay' | 'axis'> & Partial<Pick<CorpusIndex, 'events' | 'dayNumber'>>, minDays = 21): TimeWindow {
+  const { axis } = ix;
+  const periodOf = (ms: number) => axis.periods.findIndex((p) => ms >= p.start && ms < p.end);
+  // How long the headlines run within each period that holds some: a year of coverage is long; two weeks in
+  // 2017 and two in 2025 are not.
+  const spans = new Map<number, { first: number; last: number }>();
+  for (const d of new Set([ix.firstDay, ix.lastDay, ...(ix.dayNumber ?? [])])) {
+    const k = periodOf(d * DAY_MS);
+    const sp = spans.get(k);
+    spans.set(k, sp ? { first: Math.min(sp.first, d), last: Math.max(sp.last, d) } : { first: d, last: d });
+  }
+  const coverage = [...spans.values()].reduce((n, sp) => n + sp.last - sp.first + 1, 0);
+  if (coverage > LONG_CORPUS_DAYS) return clampWindow({ start: (ix.lastDay - 30) * DAY_MS, end: (ix.lastDay + 1) * DAY_MS }, axis);
+  const withHeadlines = new Set(spans.keys());
   let first = ix.firstDay;
   let last = ix.lastDay;
   for (const e of ix.events ?? []) {
     const s = dayToUtcMs(e.start);
     const end = dayToUtcMs(e.end);
-    if (!period || s < period.start || end >= period.end) continue;
+    const k = periodOf(s);
+    if (k < 0 || k !== periodOf(end) || !withHeadlines.has(k)) continue;
     first = Math.min(first, s / DAY_MS);
     last = Math.max(last, end / DAY_MS);
   }
-  const dataStart = (first - 1) * DAY_MS;
-  const dataEnd = (last + 2) * DAY_MS;
+  const dataStart = toAxis(axis, (first - 1) * DAY_MS);
+  const dataEnd = toAxis(axis, (last + 2) * DAY_MS);
   const span = Math.max(dataEnd - dataStart, minDays * DAY_MS);
   const mid = (dataStart + dataEnd) / 2;
-  return clampWindow({ start: mid - span / 2, end: mid + span / 2 }, ix.axis);
+  return clampWindow({ start: fromAxis(axis, mid - span / 2), end: fromAxis(axis, mid + span / 2) }, axis);
 }
 
 export type WindowIndex = Pick<CorpusIndex, 'firstDay' | 'lastDay' | 'axis' | 'rowById' | 'headlines' | 'events' | 'eventIndex'>;
