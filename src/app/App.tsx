@@ -36,22 +36,6 @@ function useMainView(): MainViewComponent | null {
   return component?.view ?? null;
 }
 
-/** The failure of a promise, once it has failed (null while pending or when it passed). */
-function useFailure(promise: Promise<void> | undefined): unknown {
-  const [failure, setFailure] = useState<{ promise: Promise<void>; error: unknown } | null>(null);
-  useEffect(() => {
-    if (!promise) return;
-    let live = true;
-    promise.catch((error: unknown) => {
-      if (live) setFailure({ promise, error });
-    });
-    return () => {
-      live = false;
-    };
-  }, [promise]);
-  return failure !== null && failure.promise === promise ? failure.error : null;
-}
-
 /**
  * The split-corpus loader reads where the timeline looks through its load-plan key: a zoom or pan re-renders
  * the app only when it changes which months come first (never for a whole corpus).
@@ -74,9 +58,8 @@ export function App() {
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setChecked({ source, complete });
   }, [ix, source, complete, checked]);
-  // The full schema check runs in a worker while the corpus is drawn; if it fails, the reason replaces the view.
-  const invalid = useFailure(data.validated);
-  const error = data.error ?? invalid;
+  // Every part of the corpus has passed the full schema check before it gets here (corpus/query.ts).
+  const { error } = data;
 
   if (error) {
     return (

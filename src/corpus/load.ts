@@ -47,7 +47,10 @@ function hasChunkShape(data: unknown): data is Chunk {
   return isObject(data) && data.schemaVersion === 1 && data.format === 'chunk' && arrays(data, ['headlines', 'stories']);
 }
 
-/** A loaded corpus file: a whole corpus, or the manifest of one split by month. */
+/**
+ * A fetched corpus file, parsed here while the worker checks it in full (`validated`: resolves when the check
+ * passes, rejects with the reason). Whoever takes it must await `validated` before anything of it is shown.
+ */
 export type LoadedSource =
   | { readonly kind: 'whole'; readonly corpus: Corpus; readonly validated: Promise<void> }
   | { readonly kind: 'split'; readonly manifest: Manifest; readonly manifestText: string; readonly validated: Promise<void> };
@@ -91,8 +94,8 @@ function parseJson(text: string, what: string): unknown {
 
 /**
  * Fetch a corpus (or a split corpus's manifest). It is parsed here and, in parallel, checked in full against
- * the schema in a worker (`validated`), so a large corpus is drawn while it is checked; if the check fails,
- * the app replaces the view with the reason. A file whose shape cannot even be indexed waits for the check
+ * the schema in a worker (`validated`), so a large corpus is indexed while it is checked; nothing is drawn
+ * before the check has passed (see query.ts). A file whose shape cannot even be indexed waits for the check
  * and fails with it.
  */
 export async function fetchCorpus(url: string, signal?: AbortSignal, timeoutMs = CORPUS_TIMEOUT_MS): Promise<LoadedSource> {
@@ -112,15 +115,16 @@ export async function fetchCorpus(url: string, signal?: AbortSignal, timeoutMs =
   return split ? { kind: 'split', manifest: withCuratedDefaults(data as Manifest), manifestText: text, validated } : { kind: 'whole', corpus: withCuratedDefaults(data as Corpus), validated };
 }
 
-/** Fetch one month of a split corpus, checked in the worker against its manifest's tables. */
-export async function fetchChunk(url: string, manifestText: string, signal?: AbortSignal): Promise<{ chunk: Chunk; validated: Promise<void> }> {
+/** Fetch one month of a split corpus; it resolves only once the worker has checked it against its manifest's tables. */
+export async function fetchChunk(url: string, manifestText: string, signal?: AbortSignal): Promise<Chunk> {
   const body = await fetchText(url, 'corpus chunk', signal);
   const data = parseJson(body.text, 'corpus chunk');
   const validated = checked(body, 'chunk', manifestText);
+  validated.catch(() => undefined);
   if (!hasChunkShape(data)) {
     await validated;
     throw new CorpusLoadError('schema', 'The corpus chunk does not match the expected format.');
   }
-  validated.catch(() => undefined);
-  return { chunk: data, validated };
+  await validated;
+  return data;
 }

@@ -8,10 +8,13 @@ import { fetchChunk, fetchCorpus } from './load';
 import { buildIndex, type CorpusIndex } from './corpus-index';
 import type { Chunk, ChunkRef, Manifest } from './schema';
 
-/** A loaded corpus file, with the worker's full schema check (`validated`: resolves when it passes, rejects with the reason). */
+/**
+ * A loaded corpus file that has passed the full schema check: the queries resolve only after the worker's
+ * check, so nothing unchecked is ever drawn (the index is built here while the worker checks).
+ */
 export type CorpusSource =
-  | { readonly kind: 'whole'; readonly ix: CorpusIndex; readonly validated: Promise<void> }
-  | { readonly kind: 'split'; readonly manifest: Manifest; readonly manifestText: string; readonly url: string; readonly validated: Promise<void> };
+  | { readonly kind: 'whole'; readonly ix: CorpusIndex }
+  | { readonly kind: 'split'; readonly manifest: Manifest; readonly manifestText: string; readonly url: string };
 
 /** The corpus shipped with the app, relative to the page (works under any sub-path). */
 export const DEFAULT_CORPUS_PATH = 'corpus.json';
@@ -28,7 +31,10 @@ export const corpusQueryOptions = (path: string | null) =>
     queryFn: async ({ signal }): Promise<CorpusSource> => {
       const url = corpusUrl(path);
       const source = await fetchCorpus(url, signal);
-      if (source.kind === 'split') return { ...source, url };
+      if (source.kind === 'split') {
+        await source.validated;
+        return { kind: 'split', manifest: source.manifest, manifestText: source.manifestText, url };
+      }
       let ix: CorpusIndex;
       try {
         ix = buildIndex(source.corpus);
@@ -38,7 +44,9 @@ export const corpusQueryOptions = (path: string | null) =>
         await source.validated;
         throw error;
       }
-      return { kind: 'whole', ix, validated: source.validated };
+      await source.validated;
+      performance.mark('corpus:checked');
+      return { kind: 'whole', ix };
     },
     ...forever,
   });
@@ -51,7 +59,7 @@ export const chunkQueryScope = (source: SplitSource) => ['corpus-chunk', source.
 export const chunkQueryOptions = (source: SplitSource, ref: ChunkRef, enabled: boolean) =>
   queryOptions({
     queryKey: [...chunkQueryScope(source), ref.id],
-    queryFn: ({ signal }): Promise<{ chunk: Chunk; validated: Promise<void> }> => fetchChunk(new URL(ref.path, source.url).href, source.manifestText, signal),
+    queryFn: ({ signal }): Promise<Chunk> => fetchChunk(new URL(ref.path, source.url).href, source.manifestText, signal),
     enabled,
     ...forever,
   });

@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { buildIndex, type CorpusIndex } from './corpus-index';
 import type { TimeWindow } from './dates';
-import { chunkLoadOrder, chunksKey, hasBuilt, indexOf, keyToPlan, manifestDays, planToKey } from './load-plan';
+import { chunkLoadOrder, hasBuilt, indexOf, keyToPlan, manifestDays, planToKey } from './load-plan';
 import { chunkQueryOptions, chunkQueryScope, corpusQueryOptions, type CorpusSource } from './query';
 import type { ChunkRef } from './schema';
 import { joinChunks } from './split';
@@ -16,8 +16,6 @@ export interface CorpusData {
   readonly query: ReturnType<typeof useQuery<CorpusSource>>;
   readonly source: CorpusSource | undefined;
   readonly ix: CorpusIndex | null;
-  /** Every loaded part's schema check, settled together. */
-  readonly validated: Promise<void> | undefined;
   /** All of the corpus is loaded (always true for a whole corpus). */
   readonly complete: boolean;
   readonly progress: { readonly loaded: number; readonly total: number } | null;
@@ -64,14 +62,11 @@ export function useCorpusData(path: string | null, usePlanKey: UsePlanKey): Corp
   });
 
   const loaded = split ? results.flatMap((r) => (r.data ? [r.data] : [])) : [];
-  const loadedKey = chunksKey(loaded.map((l) => l.chunk));
   // The first view waits for all of the window's months (drawing each as it lands would index and draw the
   // timeline twice); once shown, months that arrive later are added as they come.
   const shown = split !== null && (visibleLoaded || hasBuilt(split.manifest));
   const ix =
-    source?.kind === 'whole' ? source.ix : split && (split.manifest.chunks.length === 0 || (shown && loaded.length > 0)) ? indexOf(split.manifest, loaded.map((l) => l.chunk)) : null;
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the set of loaded months, not on the array's identity
-  const validated = useMemo(() => (source ? Promise.all([source.validated, ...loaded.map((l) => l.validated)]).then(() => undefined) : undefined), [source, loadedKey]);
+    source?.kind === 'whole' ? source.ix : split && (split.manifest.chunks.length === 0 || (shown && loaded.length > 0)) ? indexOf(split.manifest, loaded) : null;
   const chunkError = results.find((r) => r.isError)?.error ?? null;
   const retry = () => {
     if (split) void client.resetQueries({ queryKey: chunkQueryScope(split) });
@@ -83,7 +78,6 @@ export function useCorpusData(path: string | null, usePlanKey: UsePlanKey): Corp
     query,
     source,
     ix,
-    validated,
     complete: split ? loaded.length === split.manifest.chunks.length : source !== undefined,
     progress: split ? { loaded: loaded.length, total: split.manifest.chunks.length } : null,
     error: query.isError ? query.error : chunkError,
