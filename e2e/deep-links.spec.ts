@@ -70,6 +70,9 @@ test.describe('each parameter', () => {
     const ids = new Set(small.headlines.map((h) => h.id));
     small.stories = corpus.stories.filter((s) => s.headlineIds.every((id) => ids.has(id)) && s.headlineIds.length > 0);
     small.headlines = small.headlines.filter((h) => small.stories.some((s) => s.id === h.storyId));
+    // A valid corpus (nothing is drawn before the whole check passes): events keep only its headlines.
+    const kept = new Set(small.headlines.map((h) => h.id));
+    small.events = corpus.events.map((e) => ({ ...e, headlineIds: e.headlineIds.filter((id) => kept.has(id)) }));
     await page.route('**/alt/small.json', (route) => route.fulfill({ json: small }));
     await page.goto('./?corpus=alt/small.json');
     await expect(page.getByText(`${small.headlines.length} of ${small.headlines.length} headlines`)).toBeVisible();

@@ -4,8 +4,15 @@
  *
  * - ready: the `timeline:ready` mark's time (ms since navigation start), and the same minus the corpus
  *   response's `responseEnd` (Resource Timing), i.e. from the moment the corpus has arrived;
- * - frames: a requestAnimationFrame loop records the interval between consecutive frames while Playwright
- *   sends the gesture steps (each step: one wheel event or mouse move, then two animation frames);
+ * - frames: a requestAnimationFrame loop records the interval between consecutive frames while the gesture's
+ *   events are sent on a fixed clock (one every 16.7 ms through CDP `Input.dispatchMouseEvent`, never waiting
+ *   for the page, as a spun wheel, a trackpad or a dragging hand does); 300 ms after the last event the
+ *   recording stops. "Dropped" frames are intervals over 25 ms (at least one display frame missed); a
+ *   screenshot of the plot before and after the first half of the wheel proves the view moved;
+ * - interactions (app, the seed corpus): input to next paint of clicks on a filter, a lane switch, a mark, a
+ *   day and an event, from the Event Timing API (the INP measure: each interaction's longest event entry);
+ * - first view: every script, style sheet and worker the page fetched before `timeline:ready` (Resource
+ *   Timing), sized gzip from the served files by the caller;
  * - filter: in the page, t0, set the search box's value and dispatch `input`; a MutationObserver sees the
  *   "N of M headlines" summary change; t1 is the next animation frame; t1 − t0 per change;
  * - heap: CDP `Performance.getMetrics` JSHeapUsedSize (no forced garbage collection).
@@ -41,6 +48,9 @@ export function launch(): Promise<Browser> {
 
 export const PHASE_MS = 60_000;
 
+/** An interval over this is a dropped frame: at least one display frame (16.7 ms) was missed. */
+export const DROPPED_MS = 25;
+
 export interface FramePhase {
   /** Steps asked for and steps done before the phase's 60 s ran out. */
   steps: number;
@@ -54,6 +64,16 @@ export interface FramePhase {
   elapsed: number;
   /** A step was still running when the 60 s ran out: the page is busy, the run ends after this phase. */
   hung: boolean;
+  /** Intervals over DROPPED_MS. */
+  dropped?: number;
+  /** The plot looked different after the phase than before it (a screenshot each). */
+  moved?: boolean | null;
+}
+
+/** One measured interaction on the seed corpus: input to next paint (ms), null when it could not be done. */
+export interface Interaction {
+  name: string;
+  inp: number | null;
 }
 
 export interface RunResult {
@@ -69,6 +89,10 @@ export interface RunResult {
   pan: FramePhase | null;
   filter: { queries: string[]; latencies: (number | null)[]; median: number | null; max: number | null; timedOut: boolean } | null;
   heap: { ready: number | null; afterGestures: number | null };
+  /** Paths (under the server root) of the scripts, styles and workers fetched before `timeline:ready`. */
+  firstView: string[];
+  /** App on the seed corpus: interactions, input to next paint. */
+  interactions: Interaction[] | null;
   /** How busy the CPUs were just before the run (0–1; null: not sampled). */
   busyBefore: number | null;
   /** Page errors, console errors, and why a run stopped early. */
@@ -143,20 +167,22 @@ interface FrameLoop {
 }
 type BenchWindow = Window & { __benchFrames?: FrameLoop };
 
+const FRAME_MS = 1000 / 60;
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, Math.max(0, ms)));
+
+/** CDP mouse events (wheel, press, move, release) at page coordinates. */
+export type MouseEventParams = { type: 'mouseWheel' | 'mousePressed' | 'mouseMoved' | 'mouseReleased'; x: number; y: number; deltaX?: number; deltaY?: number; button?: 'left' | 'none'; buttons?: number; clickCount?: number };
+
 /**
- * Run `steps` gesture steps while recording frame intervals, collected after each step (so a step that never
- * finishes does not take the others with it). The phase stops after 60 s: between two steps, or in the middle
- * of one, which then counts as one frame as long as it had run (a lower bound) and leaves the page `hung`.
+ * Send `events` one every 16.7 ms on the benchmark's own clock (never waiting for the page: the browser queues
+ * and coalesces them as it does a person's), recording frame intervals in the page from the first event until
+ * 300 ms after the last.
  */
-async function measureFrames(page: Page, steps: number, step: (i: number) => Promise<void>): Promise<FramePhase> {
+async function streamFrames(page: Page, cdp: CDPSession, events: readonly MouseEventParams[]): Promise<FramePhase> {
   const started = performance.now();
-  const frames: number[] = [];
-  let done = 0;
-  let timedOut = false;
-  let hung = false;
-  const phase = (): FramePhase => {
+  const phase = (frames: number[], done: number, hung: boolean): FramePhase => {
     const f = frames.map(round1);
-    return { steps, stepsDone: done, timedOut, hung, frames: f, median: median(f), p95: percentile(f, 95), elapsed: Math.round(performance.now() - started) };
+    return { steps: events.length, stepsDone: done, timedOut: hung, hung, frames: f, median: median(f), p95: percentile(f, 95), elapsed: Math.round(performance.now() - started), dropped: f.filter((x) => x > DROPPED_MS).length };
   };
   const begun = await within(
     page.evaluate(() => {
@@ -171,47 +197,72 @@ async function measureFrames(page: Page, steps: number, step: (i: number) => Pro
     }),
     PHASE_MS,
   ).catch((): Outcome<never> => ({ ok: false }));
-  if (!begun.ok) {
-    timedOut = hung = true;
-    return phase();
+  if (!begun.ok) return phase([], 0, true);
+  let acked = 0;
+  const sent: Promise<unknown>[] = [];
+  const t0 = performance.now();
+  for (const [i, e] of events.entries()) {
+    await sleep(t0 + i * FRAME_MS - performance.now());
+    sent.push(cdp.send('Input.dispatchMouseEvent', e).then(() => acked++, () => undefined));
   }
-  // After a step: two animation frames (anything the step scheduled has been drawn), then the intervals so far.
-  const collect = () =>
-    page.evaluate(
-      () =>
-        new Promise<number[]>((resolve) =>
-          requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as BenchWindow).__benchFrames!.frames.splice(0)))),
-        ),
-    );
-  for (let i = 0; i < steps; i++) {
-    const left = PHASE_MS - (performance.now() - started);
-    if (left <= 0) {
-      timedOut = true;
-      break;
-    }
-    const stepStarted = performance.now();
-    const r = await within(
-      (async () => {
-        await step(i);
-        return collect();
-      })(),
-      left,
-    ).catch((): Outcome<never> => ({ ok: false }));
-    if (!r.ok) {
-      frames.push(performance.now() - stepStarted);
-      timedOut = hung = true;
-      return phase();
-    }
-    frames.push(...r.value);
-    done++;
-  }
-  await within(
+  await sleep(300);
+  const all = await within(Promise.all(sent), PHASE_MS).catch((): Outcome<never> => ({ ok: false }));
+  const frames = await within(
     page.evaluate(() => {
-      (window as BenchWindow).__benchFrames!.running = false;
+      const loop = (window as BenchWindow).__benchFrames!;
+      loop.running = false;
+      return loop.frames.splice(0);
     }),
-    10_000,
-  ).catch(() => {});
-  return phase();
+    PHASE_MS,
+  ).catch((): Outcome<never> => ({ ok: false }));
+  return phase(frames.ok ? frames.value : [], acked, !all.ok || !frames.ok);
+}
+
+/** A picture of the plot (to tell whether a gesture moved the view), or null. */
+async function plotShot(page: Page, box: { x: number; y: number; width: number; height: number }): Promise<Buffer | null> {
+  return page.screenshot({ clip: box, timeout: 20_000 }).catch(() => null);
+}
+
+/**
+ * Input to next paint of one click (Playwright's trusted click), from the Event Timing API: the longest
+ * `event` entry of the interaction (the INP measure). Under 16 ms the API reports nothing (threshold 16), so
+ * the figure is then ≤ 16 ms, reported as 16.
+ */
+async function interactionToPaint(page: Page, act: () => Promise<void>): Promise<number | null> {
+  await page.evaluate(() => {
+    const w = window as Window & { __benchEvents?: PerformanceEventTiming[]; __benchObserver?: PerformanceObserver };
+    w.__benchObserver?.disconnect();
+    w.__benchEvents = [];
+    w.__benchObserver = new PerformanceObserver((list) => w.__benchEvents!.push(...(list.getEntries() as PerformanceEventTiming[])));
+    w.__benchObserver.observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+  });
+  const done = await within(act(), 20_000).catch((): Outcome<never> => ({ ok: false }));
+  if (!done.ok) return null;
+  // Entries are delivered after the next paint; give them a few frames.
+  await page.waitForTimeout(250);
+  return page.evaluate(() => {
+    const w = window as Window & { __benchEvents?: PerformanceEventTiming[] };
+    const entries = (w.__benchEvents ?? []).filter((e) => e.interactionId > 0 || /^(pointer|mouse|click|key)/.test(e.name));
+    return entries.length === 0 ? 16 : Math.max(16, ...entries.map((e) => e.duration));
+  });
+}
+
+/** The interactions a reader makes on the seed corpus, each measured input to next paint. */
+async function measureInteractions(page: Page): Promise<Interaction[]> {
+  const out: Interaction[] = [];
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const tryOne = async (name: string, act: () => Promise<void>) => {
+    out.push({ name, inp: await interactionToPaint(page, act).catch(() => null) });
+  };
+  const outlets = page.getByRole('group', { name: 'Outlets' }).getByRole('checkbox');
+  await tryOne('check an outlet filter', () => outlets.first().click({ timeout: 10_000 }));
+  await tryOne('uncheck it', () => outlets.first().click({ timeout: 10_000 }));
+  await tryOne('select a day on the axis', () => timeline.getByRole('toolbar', { name: 'Days' }).getByRole('button', { name: /19 October 2025/ }).first().click({ timeout: 10_000 }));
+  await tryOne('switch lanes to origin', () => page.getByRole('radio', { name: 'Origin' }).check({ force: true, timeout: 10_000 }));
+  await tryOne('select a story mark', () => timeline.getByRole('group', { name: 'Stories' }).getByRole('button').first().click({ timeout: 10_000 }));
+  await tryOne('select a key event', () => timeline.getByRole('list', { name: 'Key events' }).getByRole('button').first().click({ timeout: 10_000 }));
+  await tryOne('switch lanes to topic', () => page.getByRole('radio', { name: 'Topic' }).check({ force: true, timeout: 10_000 }));
+  return out;
 }
 
 const SEARCHES = ['ceasefire', '', 'taliban', '', 'kabul talks', ''];
@@ -310,6 +361,8 @@ export async function runOnce(browser: Browser, spec: RunSpec): Promise<{ result
     pan: null,
     filter: null,
     heap: { ready: null, afterGestures: null },
+    firstView: [],
+    interactions: null,
     busyBefore: spec.busyBefore ?? null,
     notes: [],
   };
@@ -352,6 +405,14 @@ async function measure(context: BrowserContext, spec: RunSpec, result: RunResult
     result.notes.push('timeline:ready did not come within 60 s');
     return true;
   }
+  // Every script, style sheet and worker fetched before the first view was ready (paths under the server root).
+  result.firstView = await page.evaluate((base) => {
+    const ready = performance.getEntriesByName('timeline:ready', 'mark')[0]?.startTime ?? Infinity;
+    return performance
+      .getEntriesByType('resource')
+      .filter((e) => e.startTime <= ready && /\.(m?js|css)(\?|$)/.test(new URL(e.name).pathname))
+      .map((e) => new URL(e.name).pathname.slice(new URL(base).pathname.length));
+  }, spec.base);
   const fromCorpus = result.ready.fromResponseEnd;
   log(`ready ${Math.round(result.ready.fromNavigation)} ms from navigation, ${fromCorpus === null ? '?' : Math.round(fromCorpus)} ms from the corpus`);
   if (spec.impl !== 'vis') {
@@ -378,11 +439,14 @@ async function measure(context: BrowserContext, spec: RunSpec, result: RunResult
   const y = box.y + Math.min(box.height / 2, 120);
   await page.mouse.move(x, y);
 
-  // Zoom in (half the steps), pan while zoomed in, zoom back out: zoom frames are both halves together.
-  // A phase that leaves the page hung ends the run (what it measured is kept).
-  const mouse = async (f: () => Promise<void>) => (await within(f(), 30_000).catch((): Outcome<never> => ({ ok: false }))).ok;
+  // Zoom in (half the wheel events), pan while zoomed in, zoom back out: zoom frames are both halves
+  // together. Each is a stream of events on a fixed 16.7 ms clock. A phase that leaves the page hung ends the run.
   const half = Math.floor(spec.zoomSteps / 2);
-  const zoomIn = await measureFrames(page, half, () => page.mouse.wheel(0, -100));
+  const wheel = (deltaY: number): MouseEventParams => ({ type: 'mouseWheel', x, y, deltaX: 0, deltaY });
+  const shotBefore = await plotShot(page, box);
+  const zoomIn = await streamFrames(page, cdp, Array.from({ length: half }, () => wheel(-100)));
+  const shotZoomed = await plotShot(page, box);
+  zoomIn.moved = shotBefore && shotZoomed ? !shotBefore.equals(shotZoomed) : null;
   const zoomPhase = (out: FramePhase | null): FramePhase => {
     const frames = [...zoomIn.frames, ...(out?.frames ?? [])];
     return {
@@ -394,6 +458,8 @@ async function measure(context: BrowserContext, spec: RunSpec, result: RunResult
       median: median(frames),
       p95: percentile(frames, 95),
       elapsed: zoomIn.elapsed + (out?.elapsed ?? 0),
+      dropped: (zoomIn.dropped ?? 0) + (out?.dropped ?? 0),
+      moved: zoomIn.moved,
     };
   };
   const stop = (what: string): boolean => {
@@ -402,31 +468,43 @@ async function measure(context: BrowserContext, spec: RunSpec, result: RunResult
   };
   if (zoomIn.hung) {
     result.zoom = zoomPhase(null);
-    return stop('a zoom step');
+    return stop('the zoom-in stream');
   }
+  if (zoomIn.moved === false) result.notes.push('the wheel did not change the plot');
   const panHalf = Math.floor(spec.panSteps / 2);
-  if (!(await mouse(async () => (await page.mouse.move(x, y), await page.mouse.down())))) {
-    result.zoom = zoomPhase(null);
-    return stop('pressing the mouse for the pan');
-  }
-  result.pan = await measureFrames(page, spec.panSteps, (i) => page.mouse.move(x - 8 * (i < panHalf ? i + 1 : spec.panSteps - i - 1), y));
+  const dragX = (i: number) => x - 8 * (i < panHalf ? i + 1 : spec.panSteps - i - 1);
+  const drag: MouseEventParams[] = [
+    { type: 'mousePressed', x, y, button: 'left', buttons: 1, clickCount: 1 },
+    ...Array.from({ length: spec.panSteps }, (_, i): MouseEventParams => ({ type: 'mouseMoved', x: i === spec.panSteps - 1 ? x - 8 * panHalf : dragX(i), y, button: 'left', buttons: 1 })),
+    { type: 'mouseReleased', x: x - 8 * panHalf, y, button: 'left', buttons: 0, clickCount: 1 },
+  ];
+  result.pan = await streamFrames(page, cdp, drag);
+  const shotPanned = await plotShot(page, box);
+  result.pan.moved = shotZoomed && shotPanned ? !shotZoomed.equals(shotPanned) : null;
   if (result.pan.hung) {
     result.zoom = zoomPhase(null);
-    return stop('a pan step');
+    return stop('the drag stream');
   }
-  if (!(await mouse(async () => (await page.mouse.up(), await page.mouse.move(x, y))))) {
-    result.zoom = zoomPhase(null);
-    return stop('releasing the mouse after the pan');
-  }
-  const zoomOut = await measureFrames(page, spec.zoomSteps - half, () => page.mouse.wheel(0, 100));
+  if (result.pan.moved === false) result.notes.push('the drag did not change the plot');
+  await page.mouse.move(x, y);
+  const zoomOut = await streamFrames(page, cdp, Array.from({ length: spec.zoomSteps - half }, () => wheel(100)));
   result.zoom = zoomPhase(zoomOut);
-  if (zoomOut.hung) return stop('a zoom step');
+  if (zoomOut.hung) return stop('the zoom-out stream');
   log(
-    `zoom median ${round1(result.zoom.median ?? NaN)} / p95 ${round1(result.zoom.p95 ?? NaN)} ms${result.zoom.timedOut ? ` (cut at 60 s after ${result.zoom.stepsDone} steps)` : ''}, ` +
-      `pan median ${round1(result.pan.median ?? NaN)} / p95 ${round1(result.pan.p95 ?? NaN)} ms${result.pan.timedOut ? ` (cut after ${result.pan.stepsDone} steps)` : ''}`,
+    `zoom median ${round1(result.zoom.median ?? NaN)} / p95 ${round1(result.zoom.p95 ?? NaN)} ms, ${result.zoom.dropped} dropped of ${result.zoom.frames.length} frames${result.zoom.moved ? '' : ' (did not move?)'}; ` +
+      `pan median ${round1(result.pan.median ?? NaN)} / p95 ${round1(result.pan.p95 ?? NaN)} ms, ${result.pan.dropped} dropped of ${result.pan.frames.length}`,
   );
   result.heap.afterGestures = await heapUsed(cdp);
 
+  if (spec.impl === 'app' && spec.corpus === 'corpus.json') {
+    // The seed corpus: the clicks a reader makes, in story view (a window of three days around the 19th).
+    await page.goto(`${spec.base}?from=2025-10-18&to=2025-10-20`, { waitUntil: 'load', timeout: PHASE_MS });
+    await page.getByRole('group', { name: 'Stories' }).first().waitFor({ timeout: 20_000 }).catch(() => {});
+    result.interactions = await measureInteractions(page);
+    log(`interactions: ${result.interactions.map((i) => `${i.name} ${i.inp === null ? '—' : Math.round(i.inp)} ms`).join(', ')}`);
+    await page.goto(result.url, { waitUntil: 'load', timeout: PHASE_MS });
+    await page.getByRole('searchbox', { name: 'Search headlines' }).waitFor({ timeout: 20_000 }).catch(() => {});
+  }
   if (spec.impl !== 'vis') {
     result.filter = await measureFilter(page);
     if (result.filter === null) result.notes.push('the search box could not be focused');

@@ -4,7 +4,7 @@
  */
 import type { Chunk, Corpus, Manifest } from './schema';
 import type { CheckKind } from './schema-check';
-import { validateText, type Body } from './schema-check-client';
+import { prewarmSchemaCheck, validateText, type Body } from './schema-check-client';
 
 export type CorpusErrorKind = 'network' | 'http' | 'timeout' | 'json' | 'schema';
 
@@ -99,6 +99,7 @@ function parseJson(text: string, what: string): unknown {
  * and fails with it.
  */
 export async function fetchCorpus(url: string, signal?: AbortSignal, timeoutMs = CORPUS_TIMEOUT_MS): Promise<LoadedSource> {
+  prewarmSchemaCheck();
   const body = await fetchText(url, 'corpus', signal, timeoutMs);
   const { text } = body;
   performance.mark('corpus:received');

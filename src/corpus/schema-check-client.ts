@@ -31,6 +31,14 @@ function getWorker(): Worker | null {
   return worker;
 }
 
+/**
+ * Start the worker now, so its script downloads and compiles while the corpus is still on its way (the
+ * check is on the path to the first view: nothing is drawn before it passes).
+ */
+export function prewarmSchemaCheck(): void {
+  if (typeof Worker === 'function') getWorker();
+}
+
 /** A fetched file: its text, and (when at hand) its UTF-8 bytes, which a check in the worker takes over. */
 export interface Body {
   readonly text: string;

@@ -68,13 +68,28 @@ export function windowForDay(day: string, axis: TimeAxis, context = 1): TimeWind
 /** Corpora longer than this open on their latest weeks rather than on everything. */
 export const LONG_CORPUS_DAYS = 62;
 
+type DefaultWindowIndex = Pick<CorpusIndex, 'firstDay' | 'lastDay' | 'axis'> & Partial<Pick<CorpusIndex, 'events' | 'dayNumber'>>;
+const defaults = new WeakMap<object, Map<number, TimeWindow>>();
+
 /**
  * The window a corpus opens on: what there is — its headlines' days and the key events of the periods that hold
  * headlines — with a day either side, at least `minDays` wide, in the axis. Headlines in two periods years apart
  * open on both (the break between them is short in axis time). A long corpus (its headlines spanning more than
  * two months of axis time: a year of coverage) opens on its latest month.
  */
-export function defaultWindow(ix: Pick<CorpusIndex, 'firstDay' | 'lastDay' | 'axis'> & Partial<Pick<CorpusIndex, 'events' | 'dayNumber'>>, minDays = 21): TimeWindow {
+/**
+ * The window a view opens on (see `computeDefaultWindow`), computed once per corpus index: the URL sync asks
+ * for it on every change, and it walks every day of the corpus.
+ */
+export function defaultWindow(ix: DefaultWindowIndex, minDays = 21): TimeWindow {
+  let byMin = defaults.get(ix);
+  if (!byMin) defaults.set(ix, (byMin = new Map()));
+  let win = byMin.get(minDays);
+  if (!win) byMin.set(minDays, (win = computeDefaultWindow(ix, minDays)));
+  return win;
+}
+
+function computeDefaultWindow(ix: DefaultWindowIndex, minDays: number): TimeWindow {
   const { axis } = ix;
   const periodOf = (ms: number) => axis.periods.findIndex((p) => ms >= p.start && ms < p.end);
   // How long the headlines run within each period that holds some: a year of coverage is long; two weeks in

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { useView, viewStore } from '../store/store';
 import { useFiltered, useVisibleWindow } from '../store/use-derived';
@@ -22,6 +22,9 @@ import { KeyEvents } from './KeyEvents';
 import { PhaseBandsBackground, PhaseLabels, PHASE_STRIP } from './PhaseBands';
 import { layoutEventTrack, layoutPhases } from './event-layout';
 
+/** Re-rendered only when its own inputs change (its window is deferred, below). */
+const CoverageStrip = memo(Heatmap);
+
 const DAY_PLOT_HEIGHT = 200;
 const MIN_STORY_HEIGHT = 150;
 const readyFor = new WeakSet<CorpusIndex>();
@@ -40,6 +43,9 @@ export function Timeline({ ix }: { ix: CorpusIndex }) {
   const setWindow = useView((s) => s.setWindow);
   const filtered = useFiltered(ix);
   const win = useVisibleWindow(ix);
+  // The coverage strip follows the window at low priority: during a gesture React renders the plot each
+  // frame and catches the strip up when there is time (an interrupted render is thrown away, never shown).
+  const stripWin = useDeferredValue(win);
 
   const surfaceRef = useRef<HTMLDivElement>(null);
   const { width } = useSize(surfaceRef);
@@ -126,7 +132,7 @@ export function Timeline({ ix }: { ix: CorpusIndex }) {
         )}
       </div>
       <Overview ix={ix} win={win} bins={bins} day={day} onWindow={setWindow} onSelectDay={selectDay} />
-      {afterFirstFrame ? <Heatmap ix={ix} filtered={filtered} win={win} width={width} day={day} /> : <div aria-busy="true" className="mt-3 h-40" />}
+      {afterFirstFrame ? <CoverageStrip ix={ix} filtered={filtered} win={stripWin} width={width} day={day} /> : <div aria-busy="true" className="mt-3 h-40" />}
     </section>
   );
 }

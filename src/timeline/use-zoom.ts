@@ -6,6 +6,11 @@
  * Loop guard: a transform applied from code (`selection.call(zoom.transform, t)`) fires its events with
  * `sourceEvent === null`; only events with a source event (a person's gesture) update the store.
  *
+ * One store update per frame: a wheel spun fast or a trackpad sends events faster than the screen draws, and
+ * each store update renders the timeline. A gesture's windows are kept here and the latest is handed to the
+ * store once per animation frame (d3-zoom keeps the exact transform meanwhile), so the page draws every frame
+ * with the newest scale instead of falling behind a queue of renders.
+ *
  * Touch: the plot is `touch-action: pan-y`, so a vertical swipe scrolls the page (the browser takes it and
  * cancels the pointer). d3-zoom would cancel every touch move, so it handles the mouse and the wheel only; a
  * horizontal swipe pans and a two-finger pinch zooms through pointer events here, in axis time.
@@ -33,10 +38,25 @@ export function useZoom(
     latest.current = { axis, width, win, onWindow };
   });
   const behaviour = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
+  // The window a gesture asked for that the store has not been given yet (handed over at the next frame).
+  const pending = useRef<TimeWindow | null>(null);
 
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
+    let frame = 0;
+    const flush = () => {
+      frame = 0;
+      const next = pending.current;
+      pending.current = null;
+      if (next) latest.current.onWindow(next);
+    };
+    const report = (next: TimeWindow) => {
+      pending.current = next;
+      if (frame === 0) frame = requestAnimationFrame(flush);
+    };
+    /** The window the view is heading to: the one waiting for the next frame, else the store's. */
+    const current = () => pending.current ?? latest.current.win;
     const z = zoom<HTMLElement, unknown>()
       // Wheel and pinch zoom, drag pans; a mostly horizontal wheel (trackpad swipe) pans instead (below).
       .filter((event: Event) => {
@@ -50,7 +70,7 @@ export function useZoom(
       })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         if (!event.sourceEvent) return;
-        const { axis: a, width: w, onWindow: report } = latest.current;
+        const { axis: a, width: w } = latest.current;
         report(windowFromTransform(event.transform, a, w));
       });
     behaviour.current = z;
@@ -59,8 +79,8 @@ export function useZoom(
     const onWheel = (event: WheelEvent) => {
       if (event.ctrlKey || Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
       event.preventDefault();
-      const { axis: a, width: w, win, onWindow: report } = latest.current;
-      report(panWindow(win, event.deltaX / Math.max(1, w), a));
+      const { axis: a, width: w } = latest.current;
+      report(panWindow(current(), event.deltaX / Math.max(1, w), a));
     };
     el.addEventListener('wheel', onWheel, { passive: false });
 
@@ -69,7 +89,7 @@ export function useZoom(
     let from: { win: TimeWindow; xs: number[]; ids: number[] } | null = null;
     const begin = () => {
       const ids = [...touches.keys()].slice(0, 2);
-      from = ids.length === 0 ? null : { win: latest.current.win, xs: ids.map((id) => touches.get(id)!), ids };
+      from = ids.length === 0 ? null : { win: current(), xs: ids.map((id) => touches.get(id)!), ids };
     };
     const local = (e: PointerEvent) => e.clientX - el.getBoundingClientRect().left;
     const onDown = (e: PointerEvent) => {
@@ -80,7 +100,7 @@ export function useZoom(
     const onMove = (e: PointerEvent) => {
       if (e.pointerType !== 'touch' || !touches.has(e.pointerId) || !from) return;
       touches.set(e.pointerId, local(e));
-      const { axis: a, width: w, onWindow: report } = latest.current;
+      const { axis: a, width: w } = latest.current;
       const now = from.ids.map((id) => touches.get(id) ?? 0);
       const span = toAxis(a, from.win.end) - toAxis(a, from.win.start);
       const pxToU = span / Math.max(1, w);
@@ -105,6 +125,8 @@ export function useZoom(
     el.addEventListener('pointerup', onEnd);
     el.addEventListener('pointercancel', onEnd);
     return () => {
+      cancelAnimationFrame(frame);
+      pending.current = null;
       selection.on('.zoom', null);
       el.removeEventListener('wheel', onWheel);
       el.removeEventListener('pointerdown', onDown);
@@ -119,7 +141,8 @@ export function useZoom(
   useEffect(() => {
     const el = ref.current;
     const z = behaviour.current;
-    if (!el || !z || width <= 0) return;
+    // Mid-gesture (a window waiting for the next frame), d3-zoom is ahead of the store: leave it be.
+    if (!el || !z || width <= 0 || pending.current !== null) return;
     z.scaleExtent([1, axis.total / MIN_SPAN])
       .extent([
         [0, 0],

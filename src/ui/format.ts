@@ -66,15 +66,36 @@ export function periodLabel(firstDay: number, lastDay: number): string {
 
 /** A span of calendar days, e.g. "11–12 October 2025" (one day: the day alone), formatted by Intl in UTC. */
 export function formatDaySpan(start: string, end: string, locale = uiLocale()): string {
-  const f = formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' });
-  return start === end ? f.format(dayToUtcMs(start)) : f.formatRange(dayToUtcMs(start), dayToUtcMs(end));
+  // Drawn for every key event on every frame of a zoom: each span is formatted once (Intl is slow per call).
+  const key = `${locale}|${start}|${end}`;
+  let text = spans.get(key);
+  if (text === undefined) {
+    const f = formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' });
+    text = start === end ? f.format(dayToUtcMs(start)) : f.formatRange(dayToUtcMs(start), dayToUtcMs(end));
+    if (spans.size > 10_000) spans.clear();
+    spans.set(key, text);
+  }
+  return text;
 }
+const spans = new Map<string, string>();
+const localTimes = new Map<string, string>();
 
 /**
  * A local time a source gave, with its zone's offset on that day: "18:00 (GMT+5, Asia/Karachi)". The offset
  * comes from Intl's time-zone data; an unknown zone is shown by name alone.
  */
 export function formatLocalTime(local: string, zone: string, day: string): string {
+  const key = `${local}|${zone}|${day}`;
+  let text = localTimes.get(key);
+  if (text === undefined) {
+    text = localTimeText(local, zone, day);
+    if (localTimes.size > 10_000) localTimes.clear();
+    localTimes.set(key, text);
+  }
+  return text;
+}
+
+function localTimeText(local: string, zone: string, day: string): string {
   try {
     const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'shortOffset' }).formatToParts(dayToUtcMs(day) + 12 * 3_600_000);
     const offset = parts.find((p) => p.type === 'timeZoneName')?.value;
