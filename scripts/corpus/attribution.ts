@@ -36,7 +36,7 @@ export function compileAttribution(file: AttributionFile): AttributionTable {
     try {
       re = new RegExp(r.pattern, r.caseSensitive ? '' : 'i');
     } catch (e) {
-      throw new Error(`attribution.json: rule "${r.id}": bad pattern /${r.pattern}/: ${e instanceof Error ? e.message : String(e)}`);
+      throw new Error(`attribution.json: rule "${r.id}": bad pattern /${r.pattern}/: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
     }
     for (const ex of r.examples) if (!re.test(ex)) throw new Error(`attribution.json: rule "${r.id}" does not match its example "${ex}"`);
     for (const ex of r.counterExamples) if (re.test(ex)) throw new Error(`attribution.json: rule "${r.id}" matches its counter-example "${ex}"`);

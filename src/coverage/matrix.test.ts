@@ -16,7 +16,7 @@ describe('buildMatrix on a hand-made corpus', () => {
     expect(sum).toBe(ix.headlines.length);
     for (const r of m.rows) {
       expect(r.total.rows.length).toBe(r.cells.reduce((k, c) => k + c.rows.length, 0));
-      r.cells.forEach((c, col) => c.rows.forEach((row) => expect(ix.headlines[row]!.date).toBe(r.key)));
+      r.cells.forEach((c) => c.rows.forEach((row) => expect(ix.headlines[row]!.date).toBe(r.key)));
       r.cells.forEach((c, col) => c.rows.forEach((row) => expect(ix.originRow[row]).toBe(col)));
     }
     expect(m.rows.map((r) => r.key)).toEqual([...new Set(ix.headlines.map((h) => h.date))].sort());

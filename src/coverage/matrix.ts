@@ -10,8 +10,9 @@
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { addDays } from '../corpus/dates';
 
-export type CoverageMode = 'events' | 'days';
-export const coverageModes: readonly CoverageMode[] = ['events', 'days'];
+import type { CoverageMode } from '../store/view-state';
+
+export type { CoverageMode };
 
 /** What the matrix reads of the corpus index. */
 export type MatrixIndex = Pick<CorpusIndex, 'headlines' | 'originRow' | 'origins' | 'events' | 'eventRows'>;
