@@ -10,6 +10,7 @@ import { eventActors, joinEvents, type EventReport } from './events';
 import { resolveOutlet, type OutletLookup } from './outlets';
 import { splitPage, type PageParts } from './page';
 import { groupStories, storyTokens, storyTokensOfWords } from './stories';
+import { wireCopies } from './wire';
 import type { Tables } from './tables';
 import { compareStrings, normKey, toLines } from './text';
 import { displayTitle } from '../../src/corpus/text';
@@ -103,7 +104,7 @@ export function buildPages(inputs: readonly PageInput[], tables: Tables, { onEve
   const ids = headlineIds(drafts);
   const { stories, storyOf } = storiesOfDrafts(drafts, ids);
   const facts = titleFacts(tables);
-  const headlines = headlineRecords(drafts, sources, multi, ids, storyOf, facts.of);
+  const headlines = attributed(headlineRecords(drafts, sources, multi, ids, storyOf, facts.of), tables);
 
   const range = dateRange(drafts);
   const chosen = chooseBackground(pages, background);
@@ -116,12 +117,13 @@ export function buildPages(inputs: readonly PageInput[], tables: Tables, { onEve
   eventActors(joined.events).forEach((a) => facts.usedActors.add(a));
   onEvents?.(joined.report);
 
-  return assembleCorpus(tables, {
+  const outlets = outletRecords(listed.outlets);
+  const corpus = assembleCorpus(tables, {
     source: pages.map((p) => p.name).join(', '),
     range,
     background: article?.background ?? null,
     headlines,
-    outlets: outletRecords(listed.outlets),
+    outlets,
     stories,
     usedActors: facts.usedActors,
     anomalies: [
@@ -134,6 +136,18 @@ export function buildPages(inputs: readonly PageInput[], tables: Tables, { onEve
     events: joined.events,
     phases: joined.phases,
   });
+  // 10. Wire copies and the attribution rules the headlines cite.
+  return {
+    ...corpus,
+    copies: wireCopies(corpus.headlines, corpus.outlets, tables.agencies),
+    attributionRules: tables.attribution.rules.map((r) => ({ id: r.id, label: r.label, pattern: r.re.source, note: r.note })),
+  };
+}
+
+/** Each headline's attribution (the rules its title matches), when the tables have rules. */
+function attributed(headlines: Headline[], tables: Tables): Headline[] {
+  if (tables.attribution.rules.length === 0) return headlines;
+  return headlines.map((h) => ({ ...h, attributedBy: tables.attribution.classify(h.title) }));
 }
 
 interface ParsedPage {

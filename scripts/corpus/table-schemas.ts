@@ -197,8 +197,35 @@ export const eventsFileSchema = z.strictObject({
   phases: z.array(z.strictObject({ id: slugId, label: nonEmpty.max(48), start: calendarDate, end: calendarDate, sources: sourceRefs, note })),
 });
 
+/**
+ * data/attribution.json: the rules that tell an attributed headline ("Pakistan says…", "…, UN warns", a quoted
+ * statement) from one in the outlet's own voice, each with the titles it must and must not match; and the
+ * names of wire agencies that are no outlet of outlets.json (for wire copies).
+ */
+export const attributionFileSchema = z.strictObject({
+  note,
+  rules: z
+    .array(
+      z.strictObject({
+        id: slugId,
+        /** How the app names the rule. */
+        label: nonEmpty.max(60),
+        /** A JavaScript regular expression tested against the title; case-insensitive unless `caseSensitive`. */
+        pattern: nonEmpty,
+        caseSensitive: z.boolean().optional(),
+        note: nonEmpty,
+        /** Titles the rule must match, and must not: checked when the table loads. */
+        examples: z.array(nonEmpty).min(1),
+        counterExamples: z.array(nonEmpty).default([]),
+      }),
+    )
+    .min(1),
+  agencies: z.array(z.strictObject({ name: nonEmpty, aliases: z.array(nonEmpty), note })).default([]),
+});
+
 export type EventSourcesFile = z.infer<typeof eventSourcesFileSchema>;
 export type EventsFile = z.infer<typeof eventsFileSchema>;
+export type AttributionFile = z.infer<typeof attributionFileSchema>;
 export type EventEntry = EventsFile['events'][number];
 
 export type OutletsFile = z.infer<typeof outletsFileSchema>;

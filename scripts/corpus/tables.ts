@@ -10,6 +10,7 @@ import { compileActors, type ActorMatcher } from './actors';
 import {
   actorsFileSchema,
   articlesFileSchema,
+  attributionFileSchema,
   eventSourcesFileSchema,
   eventsFileSchema,
   originsFileSchema,
@@ -23,6 +24,8 @@ import {
 } from './table-schemas';
 import { compileTopics, type TopicClassifier } from './topics';
 import { compileEvents, type EventTables } from './events';
+import { compileAttribution, NO_ATTRIBUTION, type AttributionTable } from './attribution';
+import type { AgencyName } from './wire';
 import { normKey, slug } from './text';
 
 /** The validated tables, with the lookups every build needs. */
@@ -45,6 +48,10 @@ export interface Tables {
   articles: ReadonlyMap<string, ArticleAnnotation>;
   /** The curated key events and phases, compiled (empty when the data folder has none). */
   events: EventTables;
+  /** The attribution rules and the agency names (data/attribution.json), compiled; empty when the folder has none. */
+  attribution: AttributionTable;
+  /** Wire agencies by every name they go by: outlets.json's wire outlets, then attribution.json's `agencies`. */
+  agencies: readonly AgencyName[];
 }
 
 export class TableError extends Error {
@@ -63,6 +70,8 @@ export interface RawTables {
   /** events.json and event-sources.json: both or neither. */
   events?: unknown;
   eventSources?: unknown;
+  /** attribution.json, optional. */
+  attribution?: unknown;
 }
 
 function check<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
@@ -171,8 +180,23 @@ export function parseTables(raw: RawTables): Tables {
     throw new TableError(e instanceof Error ? e.message : String(e), { cause: e });
   }
 
+  let attribution = NO_ATTRIBUTION;
+  if (raw.attribution !== undefined) {
+    try {
+      attribution = compileAttribution(check(attributionFileSchema, raw.attribution, 'attribution'));
+    } catch (e) {
+      if (e instanceof TableError) throw e;
+      throw new TableError(e instanceof Error ? e.message : String(e), { cause: e });
+    }
+  }
+
+  const agencies: AgencyName[] = [
+    ...outletsFile.outlets.filter((o) => o.kind === 'wire').map((o) => ({ name: o.name, outletId: slug(o.name), aliases: o.aliases })),
+    ...attribution.agencies.map((a) => ({ name: a.name, outletId: null, aliases: a.aliases })),
+  ];
+
   const organisationWords = new Set(outletsFile.organisationWords.map((w) => w.toLowerCase()));
-  return { outlets, outletByAlias, organisationWords, origins, originOfCountry, topics, topicClassifier, actors: actorsFile.actors, actorMatcher, articles, events };
+  return { outlets, outletByAlias, organisationWords, origins, originOfCountry, topics, topicClassifier, actors: actorsFile.actors, actorMatcher, articles, events, attribution, agencies };
 }
 
 /** Read and validate the tables in `dir` (default: the project's `data/`). */
@@ -200,5 +224,6 @@ export function loadTables(dir: string): Tables {
     articles: read('articles'),
     events: read('events', true),
     eventSources: read('event-sources', true),
+    attribution: read('attribution', true),
   });
 }

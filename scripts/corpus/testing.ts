@@ -58,6 +58,7 @@ export function rawTables(): RawTables {
     articles: read('articles'),
     events: read('events'),
     eventSources: read('event-sources'),
+    attribution: read('attribution'),
   };
 }
 

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useView, viewStore } from '../store/store';
 import { closeEvent, closeHeadline } from '../store/intents';
 import { SidePane, type SideTab } from './SidePane';
@@ -28,6 +28,8 @@ import { CopyLinkButton, HeadlineLinkButton, ShareButton } from '../url/ShareBut
 import { useUrlSync } from '../url/sync';
 
 const COLLAPSE_KEY = 'border-timeline:background-collapsed';
+/** The Coverage region (`?coverage=`): its own chunk, fetched only when opened. */
+const CoverageRegion = lazy(() => import('../coverage/CoverageRegion'));
 const headerButton = 'rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium dark:border-stone-700';
 
 /** `children` once the first frame is drawn; until then an empty, busy box of the same place. */
@@ -60,6 +62,7 @@ export function MainView({ ix, progress = null }: { ix: CorpusIndex; progress?: 
   const headlineId = useView((s) => s.headlineId);
   const eventId = useView((s) => s.eventId);
   const bgSection = useView((s) => s.bgSection);
+  const coverage = useView((s) => s.coverage);
   const selection = headlineId ?? eventId;
   const [tab, setTab] = useState<SideTab>(selection !== null || !hasBackground ? 'details' : 'background');
   const [seen, setSeen] = useState({ selection, bgSection });
@@ -88,6 +91,13 @@ export function MainView({ ix, progress = null }: { ix: CorpusIndex; progress?: 
 
   const main = (
     <main className="@container min-w-0 flex-1 space-y-4">
+      {coverage !== null && (
+        <ErrorBoundary name="Coverage" resetKey={ix}>
+          <Suspense fallback={<div aria-busy="true" className="min-h-64" />}>
+            <CoverageRegion ix={ix} />
+          </Suspense>
+        </ErrorBoundary>
+      )}
       <ErrorBoundary name="Timeline" resetKey={ix}>
         <Timeline ix={ix} />
       </ErrorBoundary>
@@ -126,6 +136,9 @@ export function MainView({ ix, progress = null }: { ix: CorpusIndex; progress?: 
                 {wide ? 'Show side panel' : 'Background'}
               </button>
             )}
+            <button type="button" className={headerButton} aria-pressed={coverage !== null} onClick={() => viewStore.getState().setCoverage(coverage === null ? 'events' : null)}>
+              Coverage by origin
+            </button>
             <button type="button" className={headerButton} aria-haspopup="dialog" aria-expanded={aboutOpen} onClick={() => setAboutOpen(true)}>
               About this data
             </button>

@@ -110,6 +110,11 @@ export const headlineSchema = z.object({
    * line order; one headline found on several pages is one headline.
    */
   sources: z.array(z.object({ page: z.string().min(1), line: z.number().int().positive() })).min(1).optional(),
+  /**
+   * The ids of the attribution rules (`attributionRules`, data/attribution.json) its title matches: "Pakistan
+   * says…", a quoted statement… Empty: it states what it reports in its own voice. Absent: built without rules.
+   */
+  attributedBy: z.array(id).optional(),
 }).refine((h) => h.truncated === (h.cut !== undefined), { message: 'a truncated headline says how it was cut (cut), and only a truncated one', path: ['cut'] });
 
 export const storySchema = z.object({
@@ -261,6 +266,31 @@ export const phaseSchema = z.object({
   sources: z.array(sourceSchema).min(1),
 });
 
+/**
+ * A wire copy: the same or nearly the same title carried by several outlets (scripts/corpus/wire.ts), within
+ * one story. `agency`: the wire agency it is marked as the copy of, and how that was found (`outlet`: the
+ * agency is among the carriers; `title`: a title names it; `alias`: a carrier's name on the page does); null
+ * when none is known.
+ */
+export const wireCopySchema = z.object({
+  id,
+  storyId: id,
+  /** Earliest listed first. */
+  headlineIds: z.array(id).min(2),
+  /** The outlets that carried it, in the order they listed it. */
+  outletIds: z.array(id).min(2),
+  firstDate: calendarDate,
+  agency: z.object({ name: z.string().min(1), outletId: id.nullable(), by: z.enum(['outlet', 'title', 'alias']) }).nullable(),
+});
+
+/** An attribution rule as the app shows it (data/attribution.json). */
+export const attributionRuleSchema = z.object({
+  id,
+  label: z.string().min(1),
+  pattern: z.string().min(1),
+  note: z.string().min(1),
+});
+
 const corpusShape = z.object({
   schemaVersion: z.literal(1),
   /** Name of the page the corpus was built from (a file name, no path). */
@@ -278,6 +308,10 @@ const corpusShape = z.object({
   /** Curated key events and phases (data/events.json); absent in corpora built before they existed. */
   events: z.array(eventSchema).default([]),
   phases: z.array(phaseSchema).default([]),
+  /** Wire copies (see `wireCopySchema`); absent in corpora built before them. */
+  copies: z.array(wireCopySchema).optional(),
+  /** The rules behind headlines' `attributedBy`; absent in corpora built without them. */
+  attributionRules: z.array(attributionRuleSchema).optional(),
 });
 
 /**
@@ -285,7 +319,8 @@ const corpusShape = z.object({
  * Issues carry the JSON path (`headlines.3.outletId`) so an error names the field.
  */
 /** The tables a headline or story refers to. */
-type Tables = Pick<z.infer<typeof corpusShape>, 'outlets' | 'stories' | 'topics' | 'actors' | 'origins' | 'headlines' | 'background' | 'events' | 'phases'>;
+type Tables = Pick<z.infer<typeof corpusShape>, 'outlets' | 'stories' | 'topics' | 'actors' | 'origins' | 'headlines' | 'background' | 'events' | 'phases'> &
+  Partial<Pick<z.infer<typeof corpusShape>, 'copies' | 'attributionRules'>>;
 
 /**
  * Cross-references: ids are unique within their table, and every reference points at something.
@@ -315,6 +350,17 @@ function checkReferences(c: Tables, ctx: z.RefinementCtx, { eventHeadlines = tru
     h.actors.forEach((a, j) => actors.has(a) || missing(['headlines', i, 'actors', j], 'actor', a));
   });
   c.outlets.forEach((o, i) => origins.has(o.origin) || missing(['outlets', i, 'origin'], 'origin', o.origin));
+  const rules = index('attributionRules', c.attributionRules ?? []);
+  c.headlines.forEach((h, i) => h.attributedBy?.forEach((r, j) => rules.has(r) || missing(['headlines', i, 'attributedBy', j], 'attribution rule', r)));
+  // Like the events', a split manifest's copies name headlines of its chunks: checked once joined.
+  if (eventHeadlines) {
+    index('copies', c.copies ?? []);
+    c.copies?.forEach((cp, i) => {
+      if (!stories.has(cp.storyId)) missing(['copies', i, 'storyId'], 'story', cp.storyId);
+      cp.headlineIds.forEach((h, j) => headlines.has(h) || missing(['copies', i, 'headlineIds', j], 'headline', h));
+      cp.outletIds.forEach((o, j) => outlets.has(o) || missing(['copies', i, 'outletIds', j], 'outlet', o));
+    });
+  }
   c.stories.forEach((s, i) => {
     s.headlineIds.forEach((h, j) => headlines.has(h) || missing(['stories', i, 'headlineIds', j], 'headline', h));
     s.outletIds.forEach((o, j) => outlets.has(o) || missing(['stories', i, 'outletIds', j], 'outlet', o));
@@ -387,7 +433,7 @@ export type Chunk = z.infer<typeof chunkSchema>;
 /** A chunk checked against its manifest's tables (outlets, topics, actors) and within itself. */
 export function chunkAgainstManifest(manifest: Manifest) {
   return chunkSchema.superRefine((chunk, ctx) =>
-    checkReferences({ ...manifest, headlines: chunk.headlines, stories: chunk.stories, background: null, events: [], phases: [] }, ctx),
+    checkReferences({ ...manifest, headlines: chunk.headlines, stories: chunk.stories, background: null, events: [], phases: [], copies: [] }, ctx),
   );
 }
 
@@ -398,6 +444,8 @@ export type Outlet = z.infer<typeof outletSchema>;
 export type Headline = z.infer<typeof headlineSchema>;
 export type HeadlineCut = NonNullable<Headline['cut']>;
 export type Story = z.infer<typeof storySchema>;
+export type WireCopy = z.infer<typeof wireCopySchema>;
+export type AttributionRuleInfo = z.infer<typeof attributionRuleSchema>;
 export type Mention = z.infer<typeof mentionSchema>;
 export type Paragraph = z.infer<typeof paragraphSchema>;
 export type Section = z.infer<typeof sectionSchema>;

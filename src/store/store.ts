@@ -6,7 +6,7 @@ import { createStore, type StateCreator } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import type { Intent } from './intents';
-import { canonicalIds, defaultViewState, pickView, type LanesMode, type TimeWindow, type ViewState } from './view-state';
+import { canonicalIds, defaultViewState, pickView, type CoverageMode, type LanesMode, type TimeWindow, type ViewState } from './view-state';
 
 export interface FiltersSlice {
   outlets: readonly string[];
@@ -45,7 +45,10 @@ export interface ViewSlice {
   window: TimeWindow | null;
   corpusPath: string | null;
   bgSection: string | null;
+  coverage: CoverageMode | null;
   setLanes: (lanes: LanesMode) => void;
+  /** Open the Coverage region with these rows, or close it (null). */
+  setCoverage: (mode: CoverageMode | null) => void;
   setWindow: (win: TimeWindow | null) => void;
   setBgSection: (id: string | null) => void;
   /** Replace the whole view state at once (from a link, or Back/Forward). */
@@ -102,8 +105,9 @@ export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
 });
 
 export const createViewSlice: Slice<ViewSlice> = (set) => ({
-  ...pickFields(['lanes', 'window', 'corpusPath', 'bgSection']),
+  ...pickFields(['lanes', 'window', 'corpusPath', 'bgSection', 'coverage']),
   setLanes: (lanes) => set({ lanes }),
+  setCoverage: (coverage) => set({ coverage }),
   setWindow: (win) => set({ window: win }),
   setBgSection: (bgSection) => set({ bgSection }),
   applyView: (view) => set({ ...view }),

@@ -15,6 +15,10 @@ import { DAY_MS, dayToUtcMs, isCalendarDate, utcMsToDay, type TimeWindow } from 
 export const lanesModes = ['topic', 'origin', 'outlet'] as const;
 export type LanesMode = (typeof lanesModes)[number];
 
+/** The Coverage region's rows: key events or listing days. */
+export const coverageModes = ['events', 'days'] as const;
+export type CoverageMode = (typeof coverageModes)[number];
+
 export type { TimeWindow };
 
 export interface ViewState {
@@ -40,6 +44,8 @@ export interface ViewState {
   readonly lanes: LanesMode;
   /** Section of the background article scrolled to. */
   readonly bgSection: string | null;
+  /** The Coverage region, open with events or days as its rows; null: closed. */
+  readonly coverage: CoverageMode | null;
 }
 
 export type ViewKey = keyof ViewState;
@@ -258,6 +264,19 @@ export const VIEW_FIELDS: ViewFields = {
     },
   },
   bgSection: idField('bg', 'background section', (facts, id) => facts.sections.has(id)),
+  coverage: {
+    params: ['coverage'],
+    default: null,
+    history: 'push',
+    encode: (mode) => (mode === null ? [] : [['coverage', mode]]),
+    decode: (ctx) => {
+      const raw = ctx.param('coverage');
+      if (raw === undefined) return undefined;
+      if ((coverageModes as readonly string[]).includes(raw)) return raw as CoverageMode;
+      ctx.ignore(`coverage ${ctx.quote(raw)} is not one of ${coverageModes.join(', ')}`);
+      return undefined;
+    },
+  },
 };
 
 /** The view-state keys, in canonical order. */

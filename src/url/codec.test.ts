@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DAY_MS, dayToUtcMs, utcMsToDay } from '../corpus/dates';
-import { defaultViewState, lanesModes, type ViewState } from '../store/view-state';
+import { coverageModes, defaultViewState, lanesModes, type ViewState } from '../store/view-state';
 import { checkAgainstCorpus, decodeView, encodeView, historyAction, isSafeCorpusPath, MAX_QUERY_LENGTH, PARAM_ORDER } from './codec';
 import { TEST_BASE, testFacts } from './testing';
 
@@ -33,6 +33,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   events: ids,
   origins: ids,
   bgSection: fc.option(id, { nil: null }),
+  coverage: fc.constantFrom(null, ...coverageModes),
 });
 
 describe('encodeView / decodeView', () => {
@@ -149,7 +150,7 @@ describe('checkAgainstCorpus', () => {
 
 describe('the view-state table', () => {
   it('gives the canonical parameter order and the defaults', () => {
-    expect(PARAM_ORDER).toEqual(['corpus', 'date', 'from', 'to', 'h', 'event', 'origins', 'outlets', 'topics', 'actors', 'events', 'q', 'lanes', 'bg']);
+    expect(PARAM_ORDER).toEqual(['corpus', 'date', 'from', 'to', 'h', 'event', 'origins', 'outlets', 'topics', 'actors', 'events', 'q', 'lanes', 'bg', 'coverage']);
     expect(encodeView(defaultViewState)).toBe('');
     expect(decodeView('', BASE)).toEqual({ view: defaultViewState, ignored: [] });
   });
@@ -169,8 +170,9 @@ describe('the view-state table', () => {
       query: 'durand line',
       lanes: 'outlet',
       bgSection: 'opening',
+      coverage: 'days',
     };
-    expect(encodeView(view)).toBe('corpus=a.json&date=2025-10-17&from=2025-10-12&to=2025-10-22&h=abc&event=doha-ceasefire&origins=western&outlets=ap-news,reuters&topics=fighting&actors=ttp&events=doha-ceasefire,kabul-strikes&q=durand+line&lanes=outlet&bg=opening');
+    expect(encodeView(view)).toBe('corpus=a.json&date=2025-10-17&from=2025-10-12&to=2025-10-22&h=abc&event=doha-ceasefire&origins=western&outlets=ap-news,reuters&topics=fighting&actors=ttp&events=doha-ceasefire,kabul-strikes&q=durand+line&lanes=outlet&bg=opening&coverage=days');
   });
 });
 
