@@ -73,7 +73,9 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     target: 'es2022',
   },
-  preview: { port: 4173, strictPort: false },
+  // A <meta> CSP cannot say who may frame the page: the server must (see README, "Hosting"). `vite preview`
+  // (what `npm start` and the tests serve) sends it; a host should send the same headers.
+  preview: { port: 4173, strictPort: false, headers: { 'Content-Security-Policy': "frame-ancestors 'self'", 'X-Frame-Options': 'SAMEORIGIN' } },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',

@@ -5,6 +5,7 @@
 import type { Chunk, Corpus, Manifest } from './schema';
 import type { CheckKind } from './schema-check';
 import { prewarmSchemaCheck, validateText, type Body } from './schema-check-client';
+import { setLoadProgress } from './load-progress';
 
 export type CorpusErrorKind = 'network' | 'http' | 'timeout' | 'json' | 'schema';
 
@@ -19,8 +20,14 @@ export class CorpusLoadError extends Error {
   }
 }
 
-/** How long a stalled server may keep us waiting before the load is reported as failed. */
+/**
+ * How long a server may stay silent (no response, or no bytes of the body) before the load is reported as
+ * failed. A time-out on silence, not on the whole download: a 40 MB corpus arriving steadily on a slow line loads.
+ */
 export const CORPUS_TIMEOUT_MS = 8_000;
+
+/** Progress is reported from this size on (smaller files arrive before anyone could read a figure). */
+const PROGRESS_FROM_BYTES = 1_000_000;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const arrays = (c: Record<string, unknown>, keys: readonly string[]) => keys.every((k) => Array.isArray(c[k]));
@@ -56,32 +63,95 @@ export type LoadedSource =
   | { readonly kind: 'split'; readonly manifest: Manifest; readonly manifestText: string; readonly validated: Promise<void> };
 
 /** Settles when the full schema check has run: resolves when it passes, rejects with a CorpusLoadError. */
-async function checked(body: Body, kind: CheckKind, manifestText?: string): Promise<void> {
-  const result = await validateText(body, kind, manifestText);
+async function checked(body: Body, kind: CheckKind, manifestText?: string, chunkId?: string): Promise<void> {
+  const result = await validateText(body, kind, manifestText, chunkId);
   if (!result.ok) throw new CorpusLoadError(result.kind, result.message, [...result.details]);
 }
 
 /**
- * Fetch a text with the corpus's failure messages (HTTP status, network, timeout). The bytes come along so the
- * worker's check can be handed them (transferred, not copied: copying a 40 MB string to a worker blocks this
- * thread for a third of a second).
+ * Fetch a text with the corpus's failure messages (HTTP status, network, silence, encoding). The bytes come
+ * along so the worker's check can be handed them (transferred, not copied: copying a 40 MB string to a worker
+ * blocks this thread for a third of a second).
+ * - The time-out is on silence: `timeoutMs` without the response or without a new piece of the body.
+ * - Redirects are not followed: a corpus path is a file next to the app, and a redirect could lead elsewhere.
+ * - The body must be UTF-8: invalid bytes are refused, never shown as U+FFFD.
  */
 async function fetchText(url: string, what: string, signal?: AbortSignal, timeoutMs = CORPUS_TIMEOUT_MS): Promise<Body> {
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  const silence = new AbortController();
+  let timer = setTimeout(() => silence.abort(), timeoutMs);
+  const heard = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => silence.abort(), timeoutMs);
+  };
+  const combined = signal ? AbortSignal.any([signal, silence.signal]) : silence.signal;
   try {
-    const response = await fetch(url, { signal: combined, credentials: 'same-origin' });
+    const response = await fetch(url, { signal: combined, credentials: 'same-origin', redirect: 'manual' });
+    heard();
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+      throw new CorpusLoadError('http', `The ${what} could not be loaded: the server redirected the request, and the app does not follow redirects for corpus files.`);
+    }
     if (!response.ok) {
       throw new CorpusLoadError('http', `The ${what} could not be loaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
     }
-    const bytes = await response.arrayBuffer();
-    return { text: new TextDecoder().decode(bytes), bytes };
+    const bytes = await readBody(response, heard, combined);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw new CorpusLoadError('json', `The ${what} is not valid UTF-8 text: corpus files are UTF-8, and the app does not repair them.`);
+    }
+    return { text, bytes };
   } catch (error) {
     if (error instanceof CorpusLoadError) throw error;
-    if (timeout.aborted) throw new CorpusLoadError('timeout', `The ${what} did not arrive within ${timeoutMs / 1000} s.`);
+    if (silence.signal.aborted) throw new CorpusLoadError('timeout', `The ${what} stopped arriving: the server sent nothing for ${timeoutMs / 1000} s.`);
     if (signal?.aborted) throw error;
     throw new CorpusLoadError('network', `The ${what} could not be loaded: the network request failed.`);
+  } finally {
+    clearTimeout(timer);
+    setLoadProgress(null);
   }
+}
+
+/** The whole body, piece by piece: each piece resets the silence timer; large bodies report their progress. */
+async function readBody(response: Response, heard: () => void, signal: AbortSignal): Promise<ArrayBuffer> {
+  if (!response.body) return response.arrayBuffer();
+  const length = Number(response.headers.get('content-length'));
+  const total = Number.isFinite(length) && length > 0 ? length : null;
+  const reader = response.body.getReader();
+  // Stop reading when the signal fires (fetch does so itself; a stream from elsewhere may not).
+  const stop = () => void reader.cancel().catch(() => undefined);
+  signal.addEventListener('abort', stop, { once: true });
+  try {
+    return await readAll(reader, heard, signal, total);
+  } finally {
+    signal.removeEventListener('abort', stop);
+  }
+}
+
+async function readAll(reader: ReadableStreamDefaultReader<Uint8Array>, heard: () => void, signal: AbortSignal, total: number | null): Promise<ArrayBuffer> {
+  const pieces: Uint8Array[] = [];
+  let received = 0;
+  let reported = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (signal.aborted) throw signal.reason instanceof Error ? signal.reason : new DOMException('The read was aborted.', 'AbortError');
+    if (done) break;
+    heard();
+    pieces.push(value);
+    received += value.byteLength;
+    // A figure every 1 % (or every megabyte when the size is unknown), from a megabyte on.
+    if (received >= PROGRESS_FROM_BYTES && received - reported >= (total ? total / 100 : PROGRESS_FROM_BYTES)) {
+      reported = received;
+      setLoadProgress({ received, total });
+    }
+  }
+  const bytes = new Uint8Array(received);
+  let at = 0;
+  for (const p of pieces) {
+    bytes.set(p, at);
+    at += p.byteLength;
+  }
+  return bytes.buffer;
 }
 
 function parseJson(text: string, what: string): unknown {
@@ -117,10 +187,10 @@ export async function fetchCorpus(url: string, signal?: AbortSignal, timeoutMs =
 }
 
 /** Fetch one month of a split corpus; it resolves only once the worker has checked it against its manifest's tables. */
-export async function fetchChunk(url: string, manifestText: string, signal?: AbortSignal): Promise<Chunk> {
+export async function fetchChunk(url: string, manifestText: string, chunkId: string, signal?: AbortSignal): Promise<Chunk> {
   const body = await fetchText(url, 'corpus chunk', signal);
   const data = parseJson(body.text, 'corpus chunk');
-  const validated = checked(body, 'chunk', manifestText);
+  const validated = checked(body, 'chunk', manifestText, chunkId);
   validated.catch(() => undefined);
   if (!hasChunkShape(data)) {
     await validated;

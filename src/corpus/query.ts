@@ -59,7 +59,7 @@ export const chunkQueryScope = (source: SplitSource) => ['corpus-chunk', source.
 export const chunkQueryOptions = (source: SplitSource, ref: ChunkRef, enabled: boolean) =>
   queryOptions({
     queryKey: [...chunkQueryScope(source), ref.id],
-    queryFn: ({ signal }): Promise<Chunk> => fetchChunk(new URL(ref.path, source.url).href, source.manifestText, signal),
+    queryFn: ({ signal }): Promise<Chunk> => fetchChunk(new URL(ref.path, source.url).href, source.manifestText, ref.id, signal),
     enabled,
     ...forever,
   });

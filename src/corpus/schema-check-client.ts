@@ -46,20 +46,20 @@ export interface Body {
 }
 
 /** The message the worker receives: the bytes (transferred) when there are any, else the text. */
-export type CheckRequest = { id: number; kind: CheckKind; manifestText?: string } & ({ bytes: ArrayBuffer } | { text: string });
+export type CheckRequest = { id: number; kind: CheckKind; manifestText?: string; chunkId?: string } & ({ bytes: ArrayBuffer } | { text: string });
 
 /**
  * Check a fetched file against the schema. Its bytes, when given, are transferred to the worker (they are
  * unusable here afterwards); the text stays.
  */
-export async function validateText(body: Body, kind: CheckKind = 'corpus', manifestText?: string): Promise<ValidationResult> {
+export async function validateText(body: Body, kind: CheckKind = 'corpus', manifestText?: string, chunkId?: string): Promise<ValidationResult> {
   const w = typeof Worker === 'function' ? getWorker() : null;
-  if (!w) return (await import('./schema-check')).checkText(body.text, kind, manifestText);
+  if (!w) return (await import('./schema-check')).checkText(body.text, kind, manifestText, chunkId);
   const id = nextId++;
   return new Promise((resolve) => {
     pending.set(id, resolve);
     const { bytes } = body;
-    if (bytes) w.postMessage({ id, kind, manifestText, bytes } satisfies CheckRequest, [bytes]);
-    else w.postMessage({ id, kind, manifestText, text: body.text } satisfies CheckRequest);
+    if (bytes) w.postMessage({ id, kind, manifestText, chunkId, bytes } satisfies CheckRequest, [bytes]);
+    else w.postMessage({ id, kind, manifestText, chunkId, text: body.text } satisfies CheckRequest);
   });
 }

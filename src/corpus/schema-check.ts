@@ -3,7 +3,7 @@
  * (schema-check.worker.ts). Every failure names the problem: the JSON error, or the field path of each schema issue.
  */
 import { z } from 'zod';
-import { chunkAgainstManifest, corpusSchema, manifestSchema, type Manifest } from './schema';
+import { chunkAgainstManifest, corpusSchema, manifestSchema, type Chunk, type Manifest } from './schema';
 
 // No code generation: the page's Content-Security-Policy forbids eval, and zod's probe for it would be
 // reported as a violation. zod validates without it.
@@ -27,7 +27,8 @@ export function checkCorpusData(data: unknown): ValidationResult {
 
 export type CheckKind = 'corpus' | 'manifest' | 'chunk';
 
-let lastManifest: { text: string; manifest: Manifest | null } | null = null;
+/** The manifest last checked against, and which chunk each headline and story id has been seen in. */
+let lastManifest: { text: string; manifest: Manifest | null; owner: Map<string, string> } | null = null;
 
 function parsedManifest(text: string): Manifest | null {
   if (lastManifest?.text !== text) {
@@ -38,7 +39,7 @@ function parsedManifest(text: string): Manifest | null {
     } catch {
       manifest = null;
     }
-    lastManifest = { text, manifest };
+    lastManifest = { text, manifest, owner: new Map() };
   }
   return lastManifest.manifest;
 }
@@ -47,7 +48,7 @@ function parsedManifest(text: string): Manifest | null {
  * Check a corpus, a split corpus's manifest, or one of its chunks (against the manifest's tables, given as
  * its text). What a worker runs.
  */
-export function checkText(text: string, kind: CheckKind, manifestText?: string): ValidationResult {
+export function checkText(text: string, kind: CheckKind, manifestText?: string, chunkId?: string): ValidationResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -55,11 +56,34 @@ export function checkText(text: string, kind: CheckKind, manifestText?: string):
     return { ok: false, kind: 'json', message: `The ${kind === 'chunk' ? 'corpus chunk' : 'corpus'} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, details: [] };
   }
   if (kind === 'corpus') return checkCorpusData(data);
-  const schema = kind === 'manifest' ? manifestSchema : chunkAgainstManifest(parsedManifest(manifestText ?? '') ?? invalidManifest);
+  const schema = kind === 'manifest' ? manifestSchema : chunkAgainstManifest(parsedManifest(manifestText ?? '') ?? invalidManifest, chunkId);
   const result = schema.safeParse(data);
-  if (result.success) return { ok: true };
-  const details = describeIssues(result.error.issues);
+  const issues = result.success ? (kind === 'chunk' ? idsInOtherChunks(data as Chunk) : []) : result.error.issues;
+  if (issues.length === 0) return { ok: true };
+  const details = describeIssues(issues);
   return { ok: false, kind: 'schema', message: `The corpus ${kind} does not match the expected format: ${details[0] ?? 'invalid'}`, details };
+}
+
+/**
+ * Ids a chunk shares with another chunk of the same manifest (a headline or story in two months would be
+ * shown twice). Each id is remembered with its chunk's month once that chunk has passed.
+ */
+function idsInOtherChunks(chunk: Chunk): { path: PropertyKey[]; message: string }[] {
+  const owner = lastManifest?.owner;
+  if (!owner) return [];
+  const issues: { path: PropertyKey[]; message: string }[] = [];
+  const check = (what: 'headlines' | 'stories', ids: readonly string[]) =>
+    ids.forEach((id, i) => {
+      const other = owner.get(`${what}:${id}`);
+      if (other !== undefined && other !== chunk.id) issues.push({ path: [what, i, 'id'], message: `id "${id}" is also in month ${other}` });
+    });
+  check('headlines', chunk.headlines.map((h) => h.id));
+  check('stories', chunk.stories.map((s) => s.id));
+  if (issues.length === 0) {
+    for (const h of chunk.headlines) owner.set(`headlines:${h.id}`, chunk.id);
+    for (const s of chunk.stories) owner.set(`stories:${s.id}`, chunk.id);
+  }
+  return issues;
 }
 
 /** Tables that resolve nothing: a chunk checked against an invalid manifest fails on its first reference. */

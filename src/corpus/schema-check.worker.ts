@@ -6,5 +6,5 @@ import type { CheckRequest } from './schema-check-client';
 self.onmessage = (event: MessageEvent<CheckRequest>) => {
   const request = event.data;
   const text = 'bytes' in request ? new TextDecoder().decode(request.bytes) : request.text;
-  self.postMessage({ id: request.id, result: checkText(text, request.kind, request.manifestText) });
+  self.postMessage({ id: request.id, result: checkText(text, request.kind, request.manifestText, request.chunkId) });
 };

@@ -416,7 +416,30 @@ export const manifestSchema = corpusShape
     dayCounts: z.array(z.tuple([calendarDate, z.number().int().positive()])),
     chunks: z.array(chunkRefSchema).min(1),
   })
-  .superRefine((m, ctx) => checkReferences({ ...m, headlines: [], stories: [] }, ctx, { eventHeadlines: false }));
+  .superRefine((m, ctx) => {
+    checkReferences({ ...m, headlines: [], stories: [] }, ctx, { eventHeadlines: false });
+    checkChunkRefs(m, ctx);
+  });
+
+/**
+ * A manifest's chunk list: each month once, each file once, dates in order, and the counts adding up (a
+ * manifest listing one chunk twice would show its headlines twice).
+ */
+function checkChunkRefs(m: { headlineCount: number; chunks: readonly z.infer<typeof chunkRefSchema>[] }, ctx: z.RefinementCtx): void {
+  const ids = new Set<string>();
+  const paths = new Set<string>();
+  let sum = 0;
+  m.chunks.forEach((c, i) => {
+    if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['chunks', i, 'id'], message: `month ${c.id} listed twice` });
+    if (paths.has(c.path)) ctx.addIssue({ code: 'custom', path: ['chunks', i, 'path'], message: `file ${c.path} listed twice` });
+    ids.add(c.id);
+    paths.add(c.path);
+    // A month's file holds the stories that begin in it, so its last headline may fall in the next month.
+    if (c.start > c.end) ctx.addIssue({ code: 'custom', path: ['chunks', i], message: `its dates run backwards, ${c.start} to ${c.end}` });
+    sum += c.headlineCount;
+  });
+  if (sum !== m.headlineCount) ctx.addIssue({ code: 'custom', path: ['headlineCount'], message: `${m.headlineCount} headlines, but the chunks hold ${sum}` });
+}
 
 export const chunkSchema = z.object({
   schemaVersion: z.literal(1),
@@ -430,11 +453,24 @@ export type ChunkRef = z.infer<typeof chunkRefSchema>;
 export type Manifest = z.infer<typeof manifestSchema>;
 export type Chunk = z.infer<typeof chunkSchema>;
 
-/** A chunk checked against its manifest's tables (outlets, topics, actors) and within itself. */
-export function chunkAgainstManifest(manifest: Manifest) {
-  return chunkSchema.superRefine((chunk, ctx) =>
-    checkReferences({ ...manifest, headlines: chunk.headlines, stories: chunk.stories, background: null, events: [], phases: [], copies: [] }, ctx),
-  );
+/**
+ * A chunk checked against its manifest: its tables (outlets, topics, actors), and the manifest's entry for the
+ * file it was fetched as (`chunkId`): the same month, as many headlines, every date in the entry's range. An
+ * old manifest beside a newer chunk is refused, not shown with the wrong counts.
+ */
+export function chunkAgainstManifest(manifest: Manifest, chunkId?: string) {
+  const ref = chunkId === undefined ? undefined : manifest.chunks.find((c) => c.id === chunkId);
+  return chunkSchema.superRefine((chunk, ctx) => {
+    checkReferences({ ...manifest, headlines: chunk.headlines, stories: chunk.stories, background: null, events: [], phases: [], copies: [] }, ctx);
+    if (chunkId === undefined) return;
+    if (!ref) return ctx.addIssue({ code: 'custom', path: ['id'], message: `the manifest lists no month ${chunkId}` });
+    if (chunk.id !== ref.id) ctx.addIssue({ code: 'custom', path: ['id'], message: `the manifest's entry is month ${ref.id}, the file holds ${chunk.id}` });
+    if (chunk.headlines.length !== ref.headlineCount)
+      ctx.addIssue({ code: 'custom', path: ['headlines'], message: `the manifest says ${ref.headlineCount} headlines, the file holds ${chunk.headlines.length}` });
+    chunk.headlines.forEach((h, i) => {
+      if (h.date < ref.start || h.date > ref.end) ctx.addIssue({ code: 'custom', path: ['headlines', i, 'date'], message: `${h.date} is outside the manifest's ${ref.start} to ${ref.end}` });
+    });
+  });
 }
 
 export type Actor = z.infer<typeof actorSchema>;

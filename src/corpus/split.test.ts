@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeCorpus, type HeadlineSpec } from './testing';
 import { chunkAgainstManifest, corpusSchema, manifestSchema } from './schema';
 import { chunkPath, joinChunks, splitByMonth } from './split';
+import { checkText } from './schema-check';
 
 const specs: HeadlineSpec[] = [
   { id: 'a1', title: 'A', outletId: 'ap-news', date: '2025-09-30', storyId: 's-a', topics: ['clashes'] },
@@ -49,5 +50,46 @@ describe('splitByMonth / joinChunks', () => {
     const r = chunkAgainstManifest(manifest).safeParse(bad);
     expect(r.success).toBe(false);
     expect(r.error!.issues[0]!.path).toEqual(['headlines', 0, 'outletId']);
+  });
+});
+
+describe('a split corpus checked against its manifest', () => {
+  const corpus = makeCorpus(specs);
+  const { manifest, chunks } = splitByMonth(corpus, 'big.json');
+  const text = JSON.stringify(manifest);
+  const issues = (r: ReturnType<typeof checkText>) => (r.ok ? [] : r.details);
+
+  it('refuses a manifest that lists a month twice, or whose counts do not add up', () => {
+    const twice = { ...manifest, chunks: [...manifest.chunks, manifest.chunks[0]!] };
+    expect(issues(checkText(JSON.stringify(twice), 'manifest'))).toEqual(
+      expect.arrayContaining(['chunks.3.id: month 2025-09 listed twice', 'chunks.3.path: file big.2025-09.json listed twice', 'headlineCount: 4 headlines, but the chunks hold 6']),
+    );
+    expect(checkText(text, 'manifest')).toEqual({ ok: true });
+  });
+
+  it('refuses a chunk that is not what its manifest entry says (an old manifest beside a newer chunk)', () => {
+    const october = chunks[1]!.chunk;
+    expect(checkText(JSON.stringify(october), 'chunk', text, '2025-10')).toEqual({ ok: true });
+    // Fetched as September's file, it is not September.
+    expect(issues(checkText(JSON.stringify(october), 'chunk', text, '2025-09'))).toEqual(
+      expect.arrayContaining(["id: the manifest's entry is month 2025-09, the file holds 2025-10", 'headlines: the manifest says 2 headlines, the file holds 1']),
+    );
+    const grown = { ...october, headlines: [...october.headlines, { ...october.headlines[0]!, id: 'b2', date: '2025-10-20' }] };
+    expect(issues(checkText(JSON.stringify(grown), 'chunk', text, '2025-10'))).toEqual(
+      expect.arrayContaining(['headlines: the manifest says 1 headlines, the file holds 2', "headlines.1.date: 2025-10-20 is outside the manifest's 2025-10-15 to 2025-10-15"]),
+    );
+  });
+
+  it('refuses an id already shown from another month', () => {
+    const fresh = JSON.stringify({ ...manifest, source: 'another build' });
+    expect(checkText(JSON.stringify(chunks[0]!.chunk), 'chunk', fresh, '2025-09')).toEqual({ ok: true });
+    // November's file carrying September's headline a1 under its own month.
+    const november = chunks[2]!.chunk;
+    const story = november.stories[0]!;
+    const copied = { ...november, headlines: [{ ...chunks[0]!.chunk.headlines[0]!, date: '2025-11-02', storyId: story.id }], stories: [{ ...story, headlineIds: ['a1'] }] };
+    const r = checkText(JSON.stringify(copied), 'chunk', fresh, '2025-11');
+    expect(issues(r)).toEqual(['headlines.0.id: id "a1" is also in month 2025-09']);
+    // The same month checked again (a retry) is no conflict.
+    expect(checkText(JSON.stringify(chunks[0]!.chunk), 'chunk', fresh, '2025-09')).toEqual({ ok: true });
   });
 });

@@ -113,6 +113,11 @@ describe('isSafeCorpusPath', () => {
     'c.json?x=1',
     '\\\\elsewhere\\c.json',
     '/%2F%2Felsewhere.example/c.json',
+    '../../etc/passwd.json',
+    '/other-site/corpus.json',
+    'data/../../x.json',
+    'data/../corpus.json',
+    '%2e%2e/%2e%2e/x.json',
     '',
   ])('refuses %s', (p) => {
     expect(isSafeCorpusPath(p, BASE)).toBe(false);

@@ -44,16 +44,22 @@ export function quote(value: string, max = 40): string {
 }
 
 /**
- * A corpus path a link may name: a same-origin path ending in `.json`. Refused: any scheme (`https:`,
- * `javascript:`, `data:`), protocol-relative `//host/…`, backslashes, and anything resolving to another origin.
+ * A corpus path a link may name: a same-origin path ending in `.json`, inside the app's own folder. Refused:
+ * any scheme (`https:`, `javascript:`, `data:`), protocol-relative `//host/…`, backslashes, anything resolving
+ * to another origin, and anything climbing (`..` segments, also spelled `%2e%2e`) or resolving out of the
+ * app's folder (`../../etc/passwd.json`: where sites share an origin, another site's files are not the app's
+ * to load).
  */
 export function isSafeCorpusPath(path: string, base: string): boolean {
   if (path.length === 0 || path.length > 300) return false;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//') || /[\\\s]/.test(path) || /%2f|%5c/i.test(path)) return false;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//') || /[\\\s]/.test(path) || /%2f|%5c|%2e/i.test(path)) return false;
+  // No parent segments at all: a link names a file beside the app or below it, never by climbing.
+  if (/(^|\/)\.\.(\/|$)/.test(path)) return false;
   try {
     const baseUrl = new URL(base);
     const url = new URL(path, baseUrl);
-    return url.origin === baseUrl.origin && url.pathname.toLowerCase().endsWith('.json') && url.search === '' && url.hash === '';
+    const folder = new URL('./', baseUrl).pathname;
+    return url.origin === baseUrl.origin && url.pathname.startsWith(folder) && url.pathname.toLowerCase().endsWith('.json') && url.search === '' && url.hash === '';
   } catch {
     return false;
   }
