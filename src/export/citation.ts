@@ -3,7 +3,6 @@
  * a build fingerprint) and the day it was accessed (UTC), in three styles. Pure; English like the interface.
  */
 import type { CorpusIndex } from '../corpus/corpus-index';
-import { dayToUtcMs } from '../corpus/dates';
 import type { ViewState } from '../store/view-state';
 import { windowDays } from '../store/view-state';
 import { selectViewWindow } from '../store/selectors';
@@ -59,12 +58,29 @@ export function corpusBuild(ix: CorpusIndex): string {
   return fp;
 }
 
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const usDate = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const parts = (day: string) => ({ y: Number(day.slice(0, 4)), m: MONTHS[Number(day.slice(5, 7)) - 1]!, d: Number(day.slice(8, 10)) });
 
-/** "13–21 October 2025", "30 September – 2 October 2025" (UTC calendar days, English). */
+/** "3 December 2026" (a UTC calendar day, English, the same in every locale and engine). */
+export function longDay(day: string): string {
+  const { y, m, d } = parts(day);
+  return `${d} ${m} ${y}`;
+}
+
+/** "December 3, 2026". */
+function usDay(day: string): string {
+  const { y, m, d } = parts(day);
+  return `${m} ${d}, ${y}`;
+}
+
+/** "13–21 October 2025", "30 September – 2 October 2025", "30 December 2025 – 2 January 2026". */
 export function daySpan(from: string, to: string): string {
-  return from === to ? longDate.format(dayToUtcMs(from)) : longDate.formatRange(dayToUtcMs(from), dayToUtcMs(to));
+  if (from === to) return longDay(from);
+  const a = parts(from);
+  const b = parts(to);
+  if (a.y === b.y && a.m === b.m) return `${a.d}–${b.d} ${b.m} ${b.y}`;
+  if (a.y === b.y) return `${a.d} ${a.m} – ${b.d} ${b.m} ${b.y}`;
+  return `${longDay(from)} – ${longDay(to)}`;
 }
 
 const named = <T extends { id: string }>(rows: readonly T[], ids: readonly string[], name: (r: T) => string) =>
@@ -90,7 +106,7 @@ export function describeView(ix: CorpusIndex, view: ViewState): string {
   for (const l of lists) parts.push(l.join(', '));
   const q = view.query.trim();
   if (q !== '') parts.push(`search “${q.length > 60 ? `${q.slice(0, 59)}…` : q}”`);
-  if (view.day !== null) parts.push(`listed ${longDate.format(dayToUtcMs(view.day))}`);
+  if (view.day !== null) parts.push(`listed ${longDay(view.day)}`);
   const win = windowDays(selectViewWindow(ix, view));
   parts.push(daySpan(win.from, win.to));
   return parts.join('; ');
@@ -108,12 +124,12 @@ export function citationInput(ix: CorpusIndex, view: ViewState, base: string, ac
 
 /** Plain text: `Border Timeline. “…: AP News; 13–21 October 2025.” Interactive timeline; corpus …, build …. URL. Accessed 3 December 2026.` */
 export function plainCitation(c: CitationInput): string {
-  return `${WORK_AUTHOR}. “${WORK_TITLE}: ${c.description}.” ${WORK_KIND}; corpus ${c.source}, build ${c.build}. ${c.url}. Accessed ${longDate.format(dayToUtcMs(c.accessed))}.`;
+  return `${WORK_AUTHOR}. “${WORK_TITLE}: ${c.description}.” ${WORK_KIND}; corpus ${c.source}, build ${c.build}. ${c.url}. Accessed ${longDay(c.accessed)}.`;
 }
 
 /** APA-like (7th edition, a web page without a date that changes over time: "Retrieved …, from"). */
 export function apaCitation(c: CitationInput): string {
-  return `${WORK_AUTHOR}. (n.d.). ${WORK_TITLE}: ${c.description} [${WORK_KIND}; corpus ${c.source}, build ${c.build}]. Retrieved ${usDate.format(dayToUtcMs(c.accessed))}, from ${c.url}`;
+  return `${WORK_AUTHOR}. (n.d.). ${WORK_TITLE}: ${c.description} [${WORK_KIND}; corpus ${c.source}, build ${c.build}]. Retrieved ${usDay(c.accessed)}, from ${c.url}`;
 }
 
 /** Text for a BibTeX field: TeX's special characters escaped, braces balanced. */
