@@ -26,6 +26,7 @@ import { useAfterFirstFrame } from '../ui/use-after-first-frame';
 import { periodLabel } from '../ui/format';
 import { CopyLinkButton, HeadlineLinkButton, ShareButton } from '../url/ShareButtons';
 import { useUrlSync } from '../url/sync';
+import { ExportButton } from '../export/ExportControls';
 
 const COLLAPSE_KEY = 'border-timeline:background-collapsed';
 const headerButton = 'rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium dark:border-stone-700';
@@ -129,6 +130,7 @@ export function MainView({ ix, progress = null }: { ix: CorpusIndex; progress?: 
             <button type="button" className={headerButton} aria-haspopup="dialog" aria-expanded={aboutOpen} onClick={() => setAboutOpen(true)}>
               About this data
             </button>
+            <ExportButton ix={ix} />
             <CopyLinkButton />
             <ShareButton />
             <ThemeToggle />

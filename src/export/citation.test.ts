@@ -4,7 +4,8 @@ import { makeCorpus } from '../corpus/testing';
 import { dayToUtcMs, DAY_MS } from '../corpus/dates';
 import { defaultViewState, type ViewState } from '../store/view-state';
 import { decodeView } from '../url/codec';
-import { apaCitation, bibtexCitation, bibtexEscape, bibtexUrl, canonicalLink, citationInput, corpusBuild, daySpan, describeView, plainCitation, todayUtc } from './citation';
+import { canonicalLink, citationInput, corpusBuild, daySpan, describeView, plainCitation, todayUtc } from './citation';
+import { apaCitation, bibtexCitation, bibtexEscape, bibtexUrl } from './citation-styles';
 
 const ix = buildIndex(makeCorpus());
 const view = (v: Partial<ViewState>): ViewState => ({ ...defaultViewState, ...v });

@@ -59,25 +59,19 @@ export function corpusBuild(ix: CorpusIndex): string {
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const parts = (day: string) => ({ y: Number(day.slice(0, 4)), m: MONTHS[Number(day.slice(5, 7)) - 1]!, d: Number(day.slice(8, 10)) });
+export const dayParts = (day: string) => ({ y: Number(day.slice(0, 4)), m: MONTHS[Number(day.slice(5, 7)) - 1]!, d: Number(day.slice(8, 10)) });
 
 /** "3 December 2026" (a UTC calendar day, English, the same in every locale and engine). */
 export function longDay(day: string): string {
-  const { y, m, d } = parts(day);
+  const { y, m, d } = dayParts(day);
   return `${d} ${m} ${y}`;
-}
-
-/** "December 3, 2026". */
-function usDay(day: string): string {
-  const { y, m, d } = parts(day);
-  return `${m} ${d}, ${y}`;
 }
 
 /** "13–21 October 2025", "30 September – 2 October 2025", "30 December 2025 – 2 January 2026". */
 export function daySpan(from: string, to: string): string {
   if (from === to) return longDay(from);
-  const a = parts(from);
-  const b = parts(to);
+  const a = dayParts(from);
+  const b = dayParts(to);
   if (a.y === b.y && a.m === b.m) return `${a.d}–${b.d} ${b.m} ${b.y}`;
   if (a.y === b.y) return `${a.d} ${a.m} – ${b.d} ${b.m} ${b.y}`;
   return `${longDay(from)} – ${longDay(to)}`;
@@ -126,53 +120,6 @@ export function citationInput(ix: CorpusIndex, view: ViewState, base: string, ac
 export function plainCitation(c: CitationInput): string {
   return `${WORK_AUTHOR}. “${WORK_TITLE}: ${c.description}.” ${WORK_KIND}; corpus ${c.source}, build ${c.build}. ${c.url}. Accessed ${longDay(c.accessed)}.`;
 }
-
-/** APA-like (7th edition, a web page without a date that changes over time: "Retrieved …, from"). */
-export function apaCitation(c: CitationInput): string {
-  return `${WORK_AUTHOR}. (n.d.). ${WORK_TITLE}: ${c.description} [${WORK_KIND}; corpus ${c.source}, build ${c.build}]. Retrieved ${usDay(c.accessed)}, from ${c.url}`;
-}
-
-/** Text for a BibTeX field: TeX's special characters escaped, braces balanced. */
-export function bibtexEscape(text: string): string {
-  return text.replace(/[\\{}$&%#_^~]/g, (ch) => {
-    switch (ch) {
-      case '\\':
-        return '\\textbackslash{}';
-      case '^':
-        return '\\textasciicircum{}';
-      case '~':
-        return '\\textasciitilde{}';
-      default:
-        return `\\${ch}`;
-    }
-  });
-}
-
-/** A URL for a BibTeX `url` field (read verbatim by `\url`): only what breaks the field is escaped. */
-export function bibtexUrl(url: string): string {
-  return url.replace(/[\\{}%#]/g, (ch) => `\\${ch}`);
-}
-
-export function bibtexCitation(c: CitationInput): string {
-  const key = `border-timeline-${c.accessed}`;
-  const fields: [string, string][] = [
-    ['author', `{${bibtexEscape(WORK_AUTHOR)}}`],
-    ['title', `{${bibtexEscape(`${WORK_TITLE}: ${c.description}`)}}`],
-    ['howpublished', bibtexEscape(WORK_KIND)],
-    ['note', bibtexEscape(`Corpus ${c.source}, build ${c.build}. Accessed ${c.accessed}`)],
-    ['url', bibtexUrl(c.url)],
-    ['urldate', c.accessed],
-  ];
-  return `@misc{${key},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}`;
-}
-
-export type CitationStyle = 'plain' | 'apa' | 'bibtex';
-
-export const CITATION_STYLES: readonly { readonly style: CitationStyle; readonly label: string; readonly format: (c: CitationInput) => string }[] = [
-  { style: 'plain', label: 'Plain text', format: plainCitation },
-  { style: 'apa', label: 'APA-like', format: apaCitation },
-  { style: 'bibtex', label: 'BibTeX', format: bibtexCitation },
-];
 
 /** Today as a UTC calendar day. */
 export function todayUtc(now = Date.now()): string {
