@@ -5,6 +5,7 @@
  * Expectations come from public/corpus.json.
  */
 import { test, expect, type Download, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { corpus, headlinesOf, total } from './corpus';
 import { zoomToStories } from './page';
@@ -216,4 +217,57 @@ test('print: no controls, the active filters, the details and the citation', asy
   await page.emulateMedia({ media: 'screen' });
   await expect(page.getByRole('complementary', { name: 'Filters' })).toBeVisible();
   await expect(citation).toBeHidden();
+});
+
+test('the panel works from the keyboard and passes axe, in light and dark', async ({ page }) => {
+  await filterAp(page);
+  const open = page.getByRole('button', { name: 'Export and cite' });
+  await open.focus();
+  await page.keyboard.press('Enter');
+  await expect(panel(page).getByRole('button', { name: 'Download CSV' })).toBeVisible();
+  // Tab reaches every control of the panel, in order.
+  const names: string[] = [];
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    names.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+  }
+  const wanted = ['Download CSV', 'Download JSON', 'Download SVG', 'Download PNG (2×)', 'Copy Plain text citation', 'Copy APA-like citation', 'Copy BibTeX citation', 'Print this view'];
+  expect(names.filter((n) => wanted.includes(n))).toEqual(wanted);
+  const [download] = await Promise.all([page.waitForEvent('download'), (async () => {
+    await panel(page).getByRole('button', { name: 'Download CSV' }).focus();
+    await page.keyboard.press('Enter');
+  })()]);
+  expect(download.suggestedFilename()).toMatch(/_ap-news\.csv$/);
+  for (const theme of ['light', 'dark'] as const) {
+    if (theme === 'dark') {
+      await page.keyboard.press('Escape');
+      await expect(open).toBeFocused();
+      await page.getByRole('button', { name: 'Dark mode' }).click();
+      await open.click();
+    }
+    const results = await new AxeBuilder({ page }).include('dialog[open]').analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`), theme).toEqual([]);
+    expect(results.passes.length).toBeGreaterThan(0);
+  }
+  // Escape closes the panel and gives focus back to its button.
+  await page.keyboard.press('Escape');
+  await expect(panel(page)).toBeHidden();
+  await expect(open).toBeFocused();
+});
+
+test('printing from the dark theme prints light and brings the citation up to date', async ({ page }) => {
+  await filterAp(page);
+  await page.getByRole('button', { name: 'Dark mode' }).click();
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(page.locator('html')).not.toHaveClass(/\bdark\b/);
+  // The citation follows the view at once when printing (the address bar catches up with a zoom after a pause).
+  await expect.poll(() => page.url()).toMatch(/from=.*&to=/);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('complementary', { name: 'Citation' })).toContainText(page.url());
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/);
 });

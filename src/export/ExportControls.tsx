@@ -50,15 +50,25 @@ function PrintCitation({ ix }: { ix: CorpusIndex }) {
       clearTimeout(timer);
       timer = setTimeout(() => setText(currentCitation(ix)), SETTLE_MS);
     });
+    const root = document.documentElement;
+    let printing = false;
     let wasDark = false;
     const before = () => {
       flushSync(() => setText(currentCitation(ix)));
+      if (printing) return;
+      printing = true;
       // Paper is light: the dark theme is set aside while printing.
-      wasDark = document.documentElement.classList.contains('dark');
-      document.documentElement.classList.remove('dark');
+      wasDark = root.classList.contains('dark');
+      if (wasDark) {
+        root.classList.remove('dark');
+        root.style.colorScheme = 'light';
+      }
     };
     const after = () => {
-      if (wasDark) document.documentElement.classList.add('dark');
+      printing = false;
+      if (!wasDark) return;
+      root.classList.add('dark');
+      root.style.colorScheme = 'dark';
     };
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);

@@ -12,7 +12,7 @@ import { copyText } from '../ui/clipboard';
 import { formatCount, plural, uiLocale } from '../ui/format';
 import { citationInput, plainCitation, todayUtc, type CitationInput } from './citation';
 import { CITATION_STYLES } from './citation-styles';
-import { exportFileName, headlinesCsv, viewExport, viewRows } from './data';
+import { exportFileName, headlinesCsv, inWindow, viewExport, viewRows, windowLabelDays } from './data';
 import { timelinePicture } from './picture';
 import { svgDocument } from './svg-tree';
 import { pagePalette, plotWidth, saveFile, svgToPng } from './browser';
@@ -38,6 +38,8 @@ export default function ExportPanel({ ix }: { ix: CorpusIndex }) {
   const cite = citationInput(ix, view, location.href, accessed);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const win = windowLabelDays(ix, view);
+  const inView = inWindow(ix.events, win.from, win.to).length;
   const name = (ext: 'csv' | 'json' | 'svg' | 'png') => exportFileName(ix, view, rows, ext);
 
   const run = async (what: string, make: () => Promise<{ name: string; blob: Blob }> | { name: string; blob: Blob }) => {
@@ -61,8 +63,8 @@ export default function ExportPanel({ ix }: { ix: CorpusIndex }) {
         </h3>
         <p className="mt-1 text-stone-700 dark:text-stone-300">
           The data: {plural(rows.length, 'headline')} the list shows (every filter and the selected day), one row each with its outlet, listing day,
-          topics, actors, story, key events and the source page and line. The JSON adds the {plural(ix.events.length, 'key event')} and phases in the
-          timeline's window, with their sources. The picture: the timeline's window as on screen, with a legend and the citation.
+          topics, actors, story, key events and the source page and line. The JSON adds the key events and phases in the timeline's window ({plural(inView, 'key event')}
+          now), with their sources. The picture: the timeline's window as on screen, with a legend and the citation.
         </p>
         <div className="mt-2 flex flex-wrap gap-2">
           <button type="button" className={button} disabled={busy} onClick={() => void run('CSV', () => ({ name: name('csv'), blob: new Blob([headlinesCsv(ix, rows)], { type: 'text/csv;charset=utf-8' }) }))}>

@@ -21,6 +21,8 @@ describe('timelinePicture', () => {
     expect(texts).toContain('Ceasefire agreed in Doha');
     expect(texts).toContain('Humanitarian');
     expect(texts).toContain('Agreement');
+    // 18 October is not listed by the fixture: hatched, and said in the legend.
+    expect(texts).toContain('Not listed by the source');
     expect(texts).toContain('https://example.org/?outlets=cnn.');
     expect(texts).toMatch(/10 of 10 headlines/);
     const doc = svgDocument(svg);

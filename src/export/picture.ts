@@ -6,19 +6,21 @@
  * (a Palette), never CSS classes or variables. A title, the window's dates, a legend and a caption line (the
  * citation) frame it.
  *
- * Not in the picture: tooltips (hover only), the hatching of days the source never lists, the overview brush
- * and the coverage strip below the plot. A busy day's "+N more" summary is drawn as on screen.
+ * Not in the picture: tooltips (hover only), the overview brush and the coverage strip below the plot. A busy
+ * day's "+N more" summary is drawn as on screen (its headlines are in the data export).
  */
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { DAY_MS } from '../corpus/dates';
 import type { EventKind } from '../corpus/schema';
-import { selectDayBins, selectFiltered, selectViewWindow } from '../store/selectors';
+import { windowBreaks } from '../corpus/time-axis';
+import { selectDayBins, selectFiltered, selectListedDays, selectViewWindow } from '../store/selectors';
 import type { ViewState } from '../store/view-state';
 import { layoutDays, layoutStories, type StoryLayout, type DayMark } from '../timeline/layout';
 import { layoutEventTrack, layoutPhases, EVENT_ROW_HEIGHT } from '../timeline/event-layout';
 import { pxPerDay, STORY_MODE_PX_PER_DAY, windowScale } from '../timeline/scales';
 import { dayTicks } from '../timeline/ticks';
 import { markOutlets } from '../timeline/describe';
+import { daysIn } from '../timeline/days';
 import { eventKindLabels, eventKindShapes } from '../ui/event-kinds';
 import { el, type SvgElement, type SvgNode } from './svg-tree';
 
@@ -27,6 +29,7 @@ const DAY_PLOT_HEIGHT = 200;
 const MIN_STORY_HEIGHT = 150;
 const PHASE_STRIP = 18;
 const AXIS_HEIGHT = 30;
+const HATCH_ID = 'border-timeline-unlisted';
 
 export interface Palette {
   readonly background: string;
@@ -41,6 +44,9 @@ export interface Palette {
   readonly selected: string;
   readonly selectedDay: string;
   readonly spanBar: string;
+  /** The hatching of days the source never lists, and the shade of the years between periods. */
+  readonly hatch: string;
+  readonly breakFill: string;
   readonly phaseTints: readonly [string, string];
   /** Topic colours by topic index (cycled). */
   readonly topics: readonly string[];
@@ -63,6 +69,8 @@ export const LIGHT: Palette = {
   selected: '#2563eb',
   selectedDay: '#dbeafe',
   spanBar: '#a8a29e',
+  hatch: '#e7e5e4',
+  breakFill: '#e7e5e4',
   phaseTints: ['#fef3c7', '#e0f2fe'],
   topics: TOPIC_COLOURS,
 };
@@ -80,6 +88,8 @@ export const DARK: Palette = {
   selected: '#93c5fd',
   selectedDay: '#172554',
   spanBar: '#78716c',
+  hatch: '#44403c',
+  breakFill: '#292524',
   phaseTints: ['#3b2a12', '#10304a'],
   topics: TOPIC_COLOURS,
 };
@@ -184,6 +194,23 @@ export function timelinePicture(ix: CorpusIndex, view: ViewState, opts: PictureO
     const d = Date.UTC(Number(view.day.slice(0, 4)), Number(view.day.slice(5, 7)) - 1, Number(view.day.slice(8, 10)));
     plot.push(el('rect', { x: x(d), y: 0, width: x(d + DAY_MS) - x(d), height: aboveAxis, fill: p.selectedDay }));
   }
+  // Days the source never lists are hatched under the key events (not days without news); breaks are shaded.
+  const listed = selectListedDays(ix);
+  const unlisted = daysIn(x.axis, win).filter((n) => !listed.has(n));
+  if (unlisted.length > 0) {
+    const d = unlisted.map((n) => `M${x(n * DAY_MS)} ${marksTop}H${x((n + 1) * DAY_MS)}V${aboveAxis}H${x(n * DAY_MS)}Z`).join('');
+    plot.push(el('path', { d, fill: `url(#${HATCH_ID})` }));
+  }
+  for (const b of windowBreaks(x.axis, win)) {
+    const x0 = Math.max(0, x(b.start));
+    const x1 = Math.min(width, x(b.end));
+    plot.push(el('rect', { x: x0, y: 0, width: Math.max(0, x1 - x0), height: aboveAxis, fill: p.breakFill }));
+    plot.push(el('path', { d: `M${x0} 0V${aboveAxis}M${x1} 0V${aboveAxis}`, stroke: p.gridMajor, 'stroke-dasharray': '4 3' }));
+  }
+  if (x.dayPx >= 8) {
+    const d = daysIn(x.axis, win, true).map((n) => `M${x(n * DAY_MS)} 0V${aboveAxis}`).join('');
+    if (d !== '') plot.push(el('path', { d, stroke: p.gridMinor, 'stroke-width': 1 }));
+  }
   for (const t of ticks) plot.push(el('line', { x1: x(t.ms), x2: x(t.ms), y1: 0, y2: aboveAxis, stroke: t.major ? p.gridMajor : p.gridMinor, 'stroke-width': 1 }));
   for (const b of bands) {
     const phase = ix.phases[b.index]!;
@@ -268,6 +295,7 @@ export function timelinePicture(ix: CorpusIndex, view: ViewState, opts: PictureO
   const legendItems: { swatch: SvgNode; label: string }[] = [
     ...[...topicsShown].sort((a, b) => a - b).map((t) => ({ swatch: el('rect', { x: 0, y: -9, width: 10, height: 10, fill: p.topics[t % p.topics.length] }), label: ix.topics[t]?.label ?? '' })),
     ...[...kinds].map((k) => ({ swatch: symbol(k, -1, -10, 12, p.text), label: eventKindLabels[k] })),
+    ...(unlisted.length > 0 ? [{ swatch: el('rect', { x: 0, y: -9, width: 10, height: 10, fill: `url(#${HATCH_ID})`, stroke: p.gridMajor, 'stroke-width': 0.5 }), label: 'Not listed by the source' }] : []),
   ];
   const legend: SvgNode[] = [];
   let lx = 0;
@@ -291,7 +319,10 @@ export function timelinePicture(ix: CorpusIndex, view: ViewState, opts: PictureO
 
   return el('svg', { width: total, height, viewBox: `0 0 ${total} ${height}`, 'font-family': FONT, role: 'img', 'aria-label': opts.title }, [
     el('title', {}, [opts.title]),
-    el('defs', {}, [el('clipPath', { id: 'border-timeline-plot' }, [el('rect', { x: 0, y: 0, width, height: aboveAxis + AXIS_HEIGHT })])]),
+    el('defs', {}, [
+      el('clipPath', { id: 'border-timeline-plot' }, [el('rect', { x: 0, y: 0, width, height: aboveAxis + AXIS_HEIGHT })]),
+      el('pattern', { id: HATCH_ID, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' }, [el('line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: p.hatch, 'stroke-width': 2 })]),
+    ]),
     el('rect', { x: 0, y: 0, width: total, height, fill: p.background }),
     el('g', { transform: `translate(${M} ${M})` }, [
       ...titleLines.map((line, i) => text(0, 15 + i * 20, line, { 'font-size': 15, 'font-weight': 600, fill: p.text })),
