@@ -271,3 +271,12 @@ test('printing from the dark theme prints light and brings the citation up to da
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await expect(page.locator('html')).toHaveClass(/\bdark\b/);
 });
+
+test('the export panel is its own chunk, loaded only when it is opened', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await filterAp(page);
+  expect(requested.filter((p) => /ExportPanel/.test(p))).toEqual([]);
+  await openPanel(page);
+  expect(requested.filter((p) => /\/assets\/ExportPanel-[\w-]+\.js$/.test(p))).toHaveLength(1);
+});
