@@ -26,6 +26,7 @@ import { useAfterFirstFrame } from '../ui/use-after-first-frame';
 import { periodLabel } from '../ui/format';
 import { CopyLinkButton, HeadlineLinkButton, ShareButton } from '../url/ShareButtons';
 import { useUrlSync } from '../url/sync';
+import { ExportButton } from '../export/ExportControls';
 
 const COLLAPSE_KEY = 'border-timeline:background-collapsed';
 /** The Coverage region (`?coverage=`): its own chunk, fetched only when opened. */
@@ -142,6 +143,7 @@ export function MainView({ ix, progress = null }: { ix: CorpusIndex; progress?: 
             <button type="button" className={headerButton} aria-haspopup="dialog" aria-expanded={aboutOpen} onClick={() => setAboutOpen(true)}>
               About this data
             </button>
+            <ExportButton ix={ix} />
             <CopyLinkButton />
             <ShareButton />
             <ThemeToggle />
