@@ -56,9 +56,19 @@ export function Overview({ ix, win, bins, day, onWindow, onSelectDay }: Overview
     const last = years[years.length - 1]!.year;
     return 18 + (last === first ? 0.5 : (y.year - first) / (last - first)) * (segment - 36);
   };
-  const max = bins.reduce((m, b) => Math.max(m, b.total), 0);
   const dayPxAt = (t: number) => Math.max(1, segmentOf(t).dayPx);
   const totalDays = Math.round(ix.axis.total / DAY_MS);
+  // The bars depend on the counts and the strip's scale, not on the window: a zoom or pan does not redraw them.
+  const bars = useMemo(() => {
+    const top = bins.reduce((m, b) => Math.max(m, b.total), 0);
+    const segmentAt = (t: number) => x.segments[Math.max(0, ix.axis.periods.findIndex((p) => t >= p.start && t < p.end))]!;
+    return barsPath(
+      bins.map((b) => {
+        const h = top > 0 ? Math.max(1, (b.total / top) * (HEIGHT - 6)) : 0;
+        return { x: x(b.day * DAY_MS), y: HEIGHT - h, width: Math.max(1, Math.max(1, segmentAt(b.day * DAY_MS).dayPx) - 1), height: h };
+      }),
+    );
+  }, [bins, x, ix.axis]);
   /** A pointer's position in the strip (px from its left edge). */
   const stripX = (clientX: number) => clientX - (ref.current?.getBoundingClientRect().left ?? 0);
   const bx0 = x(win.start);
@@ -185,15 +195,7 @@ export function Overview({ ix, win, bins, day, onWindow, onSelectDay }: Overview
                   </text>
                 ))}
               {selectedMs !== null && <rect x={x(selectedMs)} width={dayPxAt(selectedMs)} y={0} height={HEIGHT} className="fill-blue-300 dark:fill-blue-800" />}
-              <path
-                d={barsPath(
-                  bins.map((b) => {
-                    const h = max > 0 ? Math.max(1, (b.total / max) * (HEIGHT - 6)) : 0;
-                    return { x: x(b.day * DAY_MS), y: HEIGHT - h, width: Math.max(1, dayPxAt(b.day * DAY_MS) - 1), height: h };
-                  }),
-                )}
-                className="fill-stone-500 dark:fill-stone-400"
-              />
+              <path d={bars} className="fill-stone-500 dark:fill-stone-400" />
             </svg>
             <div
               {...sliderProps('Visible window', dayValue(win.start), windowText(win))}

@@ -7,8 +7,13 @@ import { dayToUtcMs } from '../corpus/dates';
 const cache = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
+let locale: string | null = null;
+if (typeof window !== 'undefined') window.addEventListener('languagechange', () => (locale = null));
+
+/** The reader's locale, read once (every date label on every frame asks for it) and again if it changes. */
 export function uiLocale(): string {
-  return typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en-GB';
+  locale ??= typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en-GB';
+  return locale;
 }
 
 function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
