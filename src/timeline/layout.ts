@@ -128,7 +128,8 @@ function addToGroup(groups: Map<string, Group>, key: string, part: Group): void 
     groups.set(key, { ...part, rows: [...part.rows] });
     return;
   }
-  g.rows.push(...part.rows);
+  // One at a time: a story may hold more rows than a call takes arguments.
+  for (const r of part.rows) g.rows.push(r);
   g.firstDay = Math.min(g.firstDay, part.firstDay);
   g.lastDay = Math.max(g.lastDay, part.lastDay);
 }
@@ -225,7 +226,7 @@ function packLane(groups: readonly Group[], maxRows: number, f: Frame): Packed {
     }
     if (row === -1) {
       const bucket = overflow.get(g.firstDay) ?? [];
-      bucket.push(...g.rows);
+      for (const r of g.rows) bucket.push(r);
       overflow.set(g.firstDay, bucket);
       continue;
     }
@@ -295,7 +296,7 @@ export function layoutStories(ix: CorpusIndex, filtered: Filtered, x: TimeScale,
   let top = 0;
   lanes.forEach((lane, i) => {
     const packed = packLane(groups[i]!, caps[i]!, f);
-    marks.push(...laneMarks(ix, lane, i, top, packed, f));
+    for (const m of laneMarks(ix, lane, i, top, packed, f)) marks.push(m);
     const rowsUsed = packed.rowEnds.length + (packed.overflow.size > 0 ? 1 : 0);
     const height = LANE_HEADER + Math.max(1, rowsUsed) * ROW_HEIGHT + LANE_PAD;
     outLanes.push({ key: lane.key, label: lane.label, top, height, count: lane.count });

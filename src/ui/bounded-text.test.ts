@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { boundText, capCombiningMarks, displayText, MAX_MARKS_PER_BASE, shownText, TEXT_LIMITS } from './bounded-text';
 
 const ACUTE = '\u0301';
+/** No lone half of a surrogate pair (String.prototype.isWellFormed is newer than our lib). */
+const wellFormed = (t: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(t);
 const marksAfterBase = (text: string) => Math.max(0, ...[...text.matchAll(/\p{M}+/gu)].slice(0, 1000).map((m) => [...m[0]].length));
 
 describe('capCombiningMarks', () => {
@@ -59,8 +61,7 @@ describe('boundText', () => {
         expect(b.cut).toBe(capped.length > limit);
         expect(marksAfterBase(b.text)).toBeLessThanOrEqual(MAX_MARKS_PER_BASE);
         // No lone half of a surrogate pair at the cut.
-        expect(b.text.isWellFormed()).toBe(text.isWellFormed() || b.text.isWellFormed());
-        if (b.text.length > 0 && text.isWellFormed()) expect(b.text.isWellFormed()).toBe(true);
+        if (wellFormed(text)) expect(wellFormed(b.text)).toBe(true);
         if (!b.cut && capped === text) expect(b.text).toBe(text);
       }),
       { numRuns: 500 },
