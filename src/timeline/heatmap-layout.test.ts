@@ -3,9 +3,25 @@ import { buildIndex } from '../corpus/corpus-index';
 import { DAY_MS, dayToUtcMs } from '../corpus/dates';
 import { selectFiltered } from '../store/selectors';
 import { makeCorpus, fixtureHeadlines } from '../corpus/testing';
-import { buildHeatmap, MAX_DAY_COLUMNS } from './heatmap-layout';
+import { buildHeatmap, columnDays, MAX_DAY_COLUMNS } from './heatmap-layout';
 
 const ix = buildIndex(makeCorpus());
+
+describe('columnDays', () => {
+  it('a day when days are wide enough, else whole weeks wide enough for a number', () => {
+    expect(columnDays(20, 14)).toBe(1);
+    expect(columnDays(14, 14)).toBe(1);
+    expect(columnDays(13, 14)).toBe(7);
+    expect(columnDays(2, 14)).toBe(7);
+    expect(columnDays(1, 14)).toBe(14);
+    // Years 100 to 9999 across 1,000 px: about 3,600 days a pixel, and still columns of at least 14 px.
+    const dayPx = 1000 / 3_616_000;
+    const step = columnDays(dayPx, 14);
+    expect(step * dayPx).toBeGreaterThanOrEqual(14);
+    expect(3_616_000 / step).toBeLessThanOrEqual(1000 / 14 + 1);
+    expect(columnDays(0, 14)).toBe(7);
+  });
+});
 
 describe('buildHeatmap', () => {
   it('counts filtered headlines per outlet and day in the window, busiest outlet first', () => {

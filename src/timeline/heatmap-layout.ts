@@ -31,6 +31,31 @@ export interface Heatmap {
 /** Beyond this many days, a column is a week. */
 export const MAX_DAY_COLUMNS = 62;
 
+/**
+ * Days a column covers for a scale of `dayPx` pixels a day: one day when a day is at least `minPx` wide, else
+ * a whole number of weeks at least `minPx` wide. The columns stay as many as the strip has room for, whatever
+ * the years the window spans (a window from year 100 to 9999 would otherwise hold half a million weeks).
+ */
+export function columnDays(dayPx: number, minPx: number): number {
+  if (!(dayPx > 0)) return 7;
+  if (dayPx >= minPx) return 1;
+  return 7 * Math.max(1, Math.ceil(minPx / (7 * dayPx)));
+}
+
+/** Each outlet's place in name order, computed once per corpus: sorting rows by name then needs no collator. */
+const nameRanks = new WeakMap<CorpusIndex, Int32Array>();
+function nameRank(ix: CorpusIndex): Int32Array {
+  let rank = nameRanks.get(ix);
+  if (!rank) {
+    const collator = new Intl.Collator('en');
+    const order = ix.outlets.map((_, i) => i).sort((a, b) => collator.compare(ix.outlets[a]!.name, ix.outlets[b]!.name));
+    rank = new Int32Array(ix.outlets.length);
+    order.forEach((o, r) => (rank![o] = r));
+    nameRanks.set(ix, rank);
+  }
+  return rank;
+}
+
 /** The strip for a window; `step` (1 or 7 days a column) by default follows the number of days (MAX_DAY_COLUMNS). */
 export function buildHeatmap(ix: CorpusIndex, filtered: Filtered, win: TimeWindow, step?: number): Heatmap {
   // Columns only for the days in the axis's periods (a break between two periods has none).
@@ -60,9 +85,10 @@ export function buildHeatmap(ix: CorpusIndex, filtered: Filtered, win: TimeWindo
     cells[column]!++;
     totals.set(o, (totals.get(o) ?? 0) + 1);
   }
+  const rank = nameRank(ix);
   const rows = [...byOutlet.entries()]
     .map(([outlet, cells]) => ({ outlet, total: totals.get(outlet)!, cells }))
-    .sort((a, b) => b.total - a.total || ix.outlets[a.outlet]!.name.localeCompare(ix.outlets[b.outlet]!.name));
+    .sort((a, b) => b.total - a.total || rank[a.outlet]! - rank[b.outlet]!);
   let max = 0;
   for (const r of rows) for (const c of r.cells) max = Math.max(max, c);
   return { columns, rows, max };
