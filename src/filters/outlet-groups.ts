@@ -7,6 +7,7 @@
 import type { CorpusIndex } from '../corpus/corpus-index';
 import type { Outlet } from '../corpus/schema';
 import { foldForSearch, outletKindNote, searchTerms } from '../corpus/text';
+import { nameRanks } from '../ui/name-order';
 
 export interface OutletItem {
   readonly id: string;
@@ -26,7 +27,6 @@ export interface OutletGroup {
   readonly outlets: readonly OutletItem[];
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /**
  * True when every word of `find` occurs in the outlet's name, one of its aliases, its country, its origin's
@@ -51,7 +51,7 @@ interface OutletOrder {
 
 const orders = new WeakMap<CorpusIndex, OutletOrder>();
 
-/** The corpus's order, computed once per corpus (sorting 100,000 names by a collator takes seconds). */
+/** The corpus's order, computed once per corpus (by name ranks: sorting 100,000 names by a collator takes seconds). */
 function outletOrder(ix: CorpusIndex): OutletOrder {
   let order = orders.get(ix);
   if (order) return order;
@@ -62,9 +62,13 @@ function outletOrder(ix: CorpusIndex): OutletOrder {
     group.size += o.headlineCount;
     group.outlets.push(i);
   });
-  const bySizeName = (a: number, b: number) => ix.outlets[b]!.headlineCount - ix.outlets[a]!.headlineCount || collator.compare(ix.outlets[a]!.name, ix.outlets[b]!.name);
-  const countries = [...byCountry.entries()]
-    .sort((a, b) => b[1].size - a[1].size || collator.compare(a[0], b[0]))
+  const rank = nameRanks(ix.outlets, (o) => o.name);
+  const bySizeName = (a: number, b: number) => ix.outlets[b]!.headlineCount - ix.outlets[a]!.headlineCount || rank[a]! - rank[b]!;
+  const entries = [...byCountry.entries()];
+  const countryRank = nameRanks(entries, ([country]) => country);
+  const place = new Map(entries.map(([country], i) => [country, countryRank[i]!]));
+  const countries = entries
+    .sort((a, b) => b[1].size - a[1].size || place.get(a[0])! - place.get(b[0])!)
     .map(([country, g]) => ({ country, outlets: g.outlets.sort(bySizeName) }));
   orders.set(ix, (order = { countries, folded: null }));
   return order;
@@ -74,9 +78,8 @@ function foldedOutlets(ix: CorpusIndex, order: OutletOrder): string[] {
   if (order.folded) return order.folded;
   const originLabel = new Map(ix.origins.map((o) => [o.id, o.label]));
   // A kind worth saying ("wire agency"): "news" would otherwise find every news outlet.
-  order.folded = ix.outlets.map((o) =>
-    [o.name, ...o.aliases, o.country, originLabel.get(o.origin) ?? '', o.kind ? (outletKindNote({ kind: o.kind }) ?? '') : ''].map(foldForSearch).join('\n'),
-  );
+  // One fold per outlet: the texts joined by a newline, which folds to a space (a term never spans two texts).
+  order.folded = ix.outlets.map((o) => foldForSearch([o.name, ...o.aliases, o.country, originLabel.get(o.origin) ?? '', o.kind ? (outletKindNote({ kind: o.kind }) ?? '') : ''].join('\n')));
   return order.folded;
 }
 

@@ -8,6 +8,7 @@ import type { Filtered } from '../store/selectors';
 import type { TimeWindow } from '../store/view-state';
 import { windowParts } from '../corpus/time-axis';
 import { rowsInDays } from './layout';
+import { nameRanks } from '../ui/name-order';
 
 export interface HeatColumn {
   /** First and last day (days since epoch) the column covers. */
@@ -42,19 +43,6 @@ export function columnDays(dayPx: number, minPx: number): number {
   return 7 * Math.max(1, Math.ceil(minPx / (7 * dayPx)));
 }
 
-/** Each outlet's place in name order, computed once per corpus: sorting rows by name then needs no collator. */
-const nameRanks = new WeakMap<CorpusIndex, Int32Array>();
-function nameRank(ix: CorpusIndex): Int32Array {
-  let rank = nameRanks.get(ix);
-  if (!rank) {
-    const collator = new Intl.Collator('en');
-    const order = ix.outlets.map((_, i) => i).sort((a, b) => collator.compare(ix.outlets[a]!.name, ix.outlets[b]!.name));
-    rank = new Int32Array(ix.outlets.length);
-    order.forEach((o, r) => (rank![o] = r));
-    nameRanks.set(ix, rank);
-  }
-  return rank;
-}
 
 /** The strip for a window; `step` (1 or 7 days a column) by default follows the number of days (MAX_DAY_COLUMNS). */
 export function buildHeatmap(ix: CorpusIndex, filtered: Filtered, win: TimeWindow, step?: number): Heatmap {
@@ -85,7 +73,8 @@ export function buildHeatmap(ix: CorpusIndex, filtered: Filtered, win: TimeWindo
     cells[column]!++;
     totals.set(o, (totals.get(o) ?? 0) + 1);
   }
-  const rank = nameRank(ix);
+  // Each outlet's place in name order, once per corpus: sorting rows by name then needs no collator.
+  const rank = nameRanks(ix.outlets, (o) => o.name);
   const rows = [...byOutlet.entries()]
     .map(([outlet, cells]) => ({ outlet, total: totals.get(outlet)!, cells }))
     .sort((a, b) => b.total - a.total || rank[a.outlet]! - rank[b.outlet]!);
