@@ -74,3 +74,18 @@ describe('coverage strip across a break', () => {
     expect(map.columns.every((c) => c.lastDay === c.firstDay)).toBe(true);
   });
 });
+
+describe('buildHeatmap order and scale', () => {
+  it('ties in the window by name; the scale is the busiest cell', () => {
+    const filtered = selectFiltered(ix, { outlets: [], origins: [], topics: [], actors: [], events: [], query: '' });
+    const map = buildHeatmap(ix, filtered, { start: dayToUtcMs('2025-10-01'), end: dayToUtcMs('2025-11-01') }, 1);
+    for (let i = 1; i < map.rows.length; i++) {
+      const [a, b] = [map.rows[i - 1]!, map.rows[i]!];
+      expect(a.total > b.total || (a.total === b.total && ix.outlets[a.outlet]!.name.localeCompare(ix.outlets[b.outlet]!.name, 'en', { numeric: true }) < 0)).toBe(true);
+    }
+    let max = 0;
+    for (const r of map.rows) for (const c of r.cells) max = Math.max(max, c);
+    expect(map.max).toBe(max);
+    expect(map.rows.every((r) => r.cells.length === map.columns.length && r.cells.reduce((x, y) => x + y, 0) === r.total)).toBe(true);
+  });
+});

@@ -62,23 +62,41 @@ export function buildHeatmap(ix: CorpusIndex, filtered: Filtered, win: TimeWindo
   };
   const firstDay = parts[0]?.first ?? 0;
   const lastDay = parts[parts.length - 1]?.last ?? -1;
-  const byOutlet = new Map<number, Int32Array>();
-  const totals = new Map<number, number>();
-  for (const r of rowsInDays(ix, filtered.rows, firstDay, lastDay)) {
+  // Two passes over the window's rows with flat typed arrays (no Map, no array per outlet): a corpus may have
+  // 100,000 outlets in the window, and the strip is rebuilt on every filter change.
+  const inWindow = rowsInDays(ix, filtered.rows, firstDay, lastDay);
+  const totals = new Int32Array(ix.outlets.length);
+  const listed: number[] = [];
+  for (const r of inWindow) {
     const o = ix.outletRow[r]!;
-    const column = columnOf(ix.dayNumber[r]!);
-    if (o < 0 || column < 0) continue;
-    let cells = byOutlet.get(o);
-    if (!cells) byOutlet.set(o, (cells = new Int32Array(columns.length)));
-    cells[column]!++;
-    totals.set(o, (totals.get(o) ?? 0) + 1);
+    if (o < 0 || columnOf(ix.dayNumber[r]!) < 0) continue;
+    const before = totals[o]!;
+    totals[o] = before + 1;
+    if (before === 0) listed.push(o);
   }
-  // Each outlet's place in name order, once per corpus: sorting rows by name then needs no collator.
+  // Busiest first, then by name: one numeric key per outlet, sorted natively.
   const rank = nameRanks(ix.outlets, (o) => o.name);
-  const rows = [...byOutlet.entries()]
-    .map(([outlet, cells]) => ({ outlet, total: totals.get(outlet)!, cells }))
-    .sort((a, b) => b.total - a.total || rank[a.outlet]! - rank[b.outlet]!);
+  const n = ix.outlets.length;
+  const keys = new Float64Array(listed.length);
+  listed.forEach((o, i) => (keys[i] = -totals[o]! * n + rank[o]!));
+  keys.sort();
+  const byRank = new Int32Array(n);
+  ix.outlets.forEach((_, o) => (byRank[rank[o]!] = o));
+  const order = Array.from(keys, (k) => byRank[((k % n) + n) % n]!);
+  const place = new Int32Array(n);
+  order.forEach((o, i) => (place[o] = i));
+  const width = columns.length;
+  const flat = new Int32Array(order.length * width);
   let max = 0;
-  for (const r of rows) for (const c of r.cells) max = Math.max(max, c);
+  for (const r of inWindow) {
+    const o = ix.outletRow[r]!;
+    const column = o < 0 ? -1 : columnOf(ix.dayNumber[r]!);
+    if (column < 0) continue;
+    const at = place[o]! * width + column;
+    const v = flat[at]! + 1;
+    flat[at] = v;
+    if (v > max) max = v;
+  }
+  const rows = order.map((outlet, i) => ({ outlet, total: totals[outlet]!, cells: flat.subarray(i * width, (i + 1) * width) }));
   return { columns, rows, max };
 }
