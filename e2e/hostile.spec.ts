@@ -29,6 +29,8 @@ const P = {
 } as const;
 
 const DAY = '2025-10-19';
+/** What lists show of the 10,000-character word: its first 300 characters (src/ui/bounded-text.ts), then "…". */
+const LONG_SHOWN = P.long.slice(0, 300);
 
 /** The served corpus with hostile text in every text field the app shows. */
 function hostileCorpus() {
@@ -127,7 +129,7 @@ test('hostile corpus text renders as inert text, and the layout holds on desktop
     for (const k of ['img', 'script', 'js', 'bidi', 'emoji'] as const) {
       await expect(list(page).getByRole('button').filter({ hasText: P[k] })).toHaveCount(1);
     }
-    await expect(list(page).getByRole('button').filter({ hasText: P.long })).toHaveCount(1);
+    await expect(list(page).getByRole('button').filter({ hasText: LONG_SHOWN })).toHaveCount(1);
     await expect(list(page).getByText(P.outlet, { exact: true }).first()).toBeVisible();
     await expectInert(page);
     await expectNoSidewaysScroll(page);
@@ -155,9 +157,11 @@ test('hostile corpus text renders as inert text, and the layout holds on desktop
     await expectInert(page);
   });
 
-  await test.step('a 10,000-character word wraps inside its panel, and all of it is there', async () => {
-    await list(page).getByRole('button').filter({ hasText: P.long }).click();
+  await test.step('a 10,000-character word is cut at 300 characters; shown whole on demand, it wraps inside its panel', async () => {
+    await list(page).getByRole('button').filter({ hasText: LONG_SHOWN }).click();
     const heading = details(page).getByRole('heading', { level: 2 });
+    await expect(heading).toHaveText(`${LONG_SHOWN}…`);
+    await details(page).getByRole('button', { name: 'Show full title (10,000 characters)' }).click();
     await expect(heading).toHaveText(P.long);
     const panel = (await details(page).boundingBox())!;
     const box = (await heading.boundingBox())!;
@@ -213,8 +217,9 @@ test('hostile corpus text renders as inert text, and the layout holds on desktop
     if (await sheet.isVisible()) await sheet.getByRole('button', { name: 'Close', exact: true }).click();
     await expect(page.getByRole('button', { name: 'Filters', exact: true })).toBeVisible();
     await expectNoSidewaysScroll(page);
-    await list(page).getByRole('button').filter({ hasText: P.long }).click();
+    await list(page).getByRole('button').filter({ hasText: LONG_SHOWN }).click();
     await expect(sheet).toBeVisible();
+    await details(page).getByRole('button', { name: /^Show full title/ }).click();
     await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(P.long);
     await expectNoSidewaysScroll(page);
     const sheetBox = (await sheet.boundingBox())!;

@@ -24,6 +24,16 @@ describe('slug', () => {
     expect(slug('emro.who.int')).toBe('emro-who-int');
     expect(slug('!!!')).toBe('');
   });
+
+  it('is an id a link can carry: at most 100 characters, long names kept apart by a hash', () => {
+    const a = 'Ministry of Foreign Affairs and International Cooperation of the Islamic Emirate of Afghanistan Office of the Spokesperson';
+    const b = `${a} Department`;
+    expect(slug(a)).toHaveLength(100);
+    expect(slug(a)).toMatch(/^ministry-of-foreign-affairs-[a-z0-9-]+-[0-9a-z]{8}$/);
+    expect(slug(b).length).toBeLessThanOrEqual(100);
+    expect(slug(a)).not.toBe(slug(b));
+    expect(slug(a)).toBe(slug(a.toUpperCase()));
+  });
 });
 
 describe('normKey and fold', () => {

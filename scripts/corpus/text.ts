@@ -2,6 +2,7 @@
  * Text helpers shared by the corpus modules: line splitting and cleaning, folding for comparison,
  * slugs and stable short hashes. All pure.
  */
+import { MAX_ID_LENGTH } from '../../src/corpus/ids';
 
 /**
  * Split a page into lines (LF, CRLF or lone CR) after dropping a UTF-8 BOM. Each line is cleaned with
@@ -44,12 +45,17 @@ export function normKey(text: string): string {
 
 /**
  * The id slug of a name: lowercase, diacritics stripped (NFKD), each run of characters other than
- * a-z0-9 becomes `-`, trimmed of `-` ("AP News" → "ap-news", "Türkiye" → "turkiye"). May be empty.
+ * a-z0-9 becomes `-`, trimmed of `-` ("AP News" → "ap-news", "Türkiye" → "turkiye"). May be empty. At most
+ * MAX_ID_LENGTH characters.
  */
 export function slug(text: string): string {
-  return fold(text)
+  const s = fold(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+  // An id a link can carry (src/corpus/ids.ts): a longer slug keeps its start and ends in a hash of the whole,
+  // so two long names that share a beginning stay apart.
+  if (s.length <= MAX_ID_LENGTH) return s;
+  return `${s.slice(0, MAX_ID_LENGTH - 9).replace(/-+$/, '')}-${shortHash(s)}`;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { useView } from '../store/store';
-import { sortActorRows, thenAndNow, type SortKey } from './then-and-now';
+import { maxBin, sortActorRows, thenAndNow, type SortKey } from './then-and-now';
+import { shownText } from '../ui/bounded-text';
 import { periodLabel } from '../ui/format';
 import { barsPath } from '../ui/svg-path';
 
@@ -10,10 +11,10 @@ const COLLAPSED = 8;
 const SPARK_WIDTH = 84;
 const SPARK_HEIGHT = 16;
 
-/** Headlines per day as one small bar path, the same width whatever the number of days. */
+/** Headlines per day (or span of days) as one small bar path, the same width whatever the number of days. */
 function Spark({ perDay, max }: { perDay: Int32Array; max: number }) {
   const w = SPARK_WIDTH / Math.max(1, perDay.length);
-  const bars = [...perDay].map((v, i) => {
+  const bars = Array.from(perDay, (v, i) => {
     const h = max > 0 ? Math.max(v > 0 ? 2 : 0, (v / max) * SPARK_HEIGHT) : 0;
     return { x: i * w, y: SPARK_HEIGHT - h, width: Math.max(1, w * 0.8), height: h };
   });
@@ -34,7 +35,7 @@ export function ThenAndNow({ ix }: { ix: CorpusIndex }) {
   const rows = useMemo(() => thenAndNow(ix), [ix]);
   const sorted = useMemo(() => sortActorRows(rows, sort.key, sort.descending), [rows, sort]);
   const shown = expanded ? sorted : sorted.slice(0, COLLAPSED);
-  const max = Math.max(1, ...rows.map((r) => Math.max(...r.perDay)));
+  const max = useMemo(() => maxBin(rows), [rows]);
   const year = ix.corpus.background?.year;
   const period = periodLabel(ix.firstDay, ix.lastDay);
 
@@ -73,7 +74,7 @@ export function ThenAndNow({ ix }: { ix: CorpusIndex }) {
             <tr key={r.id} className="border-b border-stone-100 dark:border-stone-800">
               <th scope="row" className="px-1 py-0.5 text-start font-normal">
                 <button type="button" aria-pressed={actors.includes(r.id)} onClick={() => toggleActor(r.id)} className={`rounded px-1 text-start ${actors.includes(r.id) ? 'bg-amber-200 text-stone-950 dark:bg-amber-300' : 'hover:bg-stone-100 dark:hover:bg-stone-800'}`}>
-                  {r.name}
+                  {shownText(r.name)}
                 </button>
               </th>
               <td className="px-1 text-end">{r.then}</td>

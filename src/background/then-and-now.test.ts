@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../corpus/corpus-index';
 import { makeCorpus } from '../corpus/testing';
-import { sortActorRows, thenAndNow } from './then-and-now';
+import { dayBins, MAX_BINS, maxBin, sortActorRows, thenAndNow } from './then-and-now';
 
 const corpus = makeCorpus();
 corpus.background = {
@@ -35,6 +35,33 @@ describe('thenAndNow', () => {
     expect(pakistan.now).toBe(corpus.headlines.filter((h) => h.actors.includes('pakistan')).length);
     expect([...pakistan.perDay].reduce((a, b) => a + b, 0)).toBe(pakistan.now);
     expect(pakistan.perDay.length).toBe(ix.lastDay - ix.firstDay + 1);
+  });
+
+  it('bins the days: one a bin up to MAX_BINS days, MAX_BINS bins beyond, every day in one', () => {
+    expect(dayBins(10).count).toBe(10);
+    expect(dayBins(10).binOf(9)).toBe(9);
+    const wide = dayBins(3_600_000);
+    expect(wide.count).toBe(MAX_BINS);
+    expect([0, 1, 1_799_999, 3_599_999].map(wide.binOf)).toEqual([0, 0, MAX_BINS / 2 - 1, MAX_BINS - 1]);
+  });
+
+  it.each([
+    ['0100-01-01', '9999-12-31', 3_600_000],
+    ['1900-01-01', '2100-12-31', 73_000],
+  ])('headlines from %s to %s give MAX_BINS bins per actor, every headline counted, no stack overflow', (first, last, days) => {
+    const wide = makeCorpus();
+    wide.background = corpus.background;
+    wide.headlines[0]!.date = first;
+    wide.headlines[0]!.listedDate = first;
+    wide.headlines.at(-1)!.date = last;
+    wide.headlines.at(-1)!.listedDate = last;
+    const wix = buildIndex(wide);
+    expect(wix.lastDay - wix.firstDay).toBeGreaterThan(days);
+    const rows = thenAndNow(wix);
+    const pakistan = rows.find((r) => r.id === 'pakistan')!;
+    expect(pakistan.perDay.length).toBe(MAX_BINS);
+    expect(pakistan.perDay.reduce((a, b) => a + b, 0)).toBe(pakistan.now);
+    expect(maxBin(rows)).toBeGreaterThan(0);
   });
 
   it('sorts by either count', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { corpusSchema, manifestSchema, type Corpus } from './schema';
+import fc from 'fast-check';
+import { corpusSchema, manifestSchema, MAX_ID_LENGTH, type Corpus } from './schema';
+import { ID_PATTERN } from './ids';
 import { describeIssues } from './schema-check';
 import { makeCorpus } from './testing';
 import { splitByMonth } from './split';
@@ -11,6 +13,32 @@ function problems(edit: (c: Corpus) => void): string[] {
   const r = corpusSchema.safeParse(c);
   return r.success ? [] : describeIssues(r.error.issues, 20);
 }
+
+describe('ids', () => {
+  it('accepts an id a link can carry (up to 100 characters) and refuses a longer one, with its path', () => {
+    const long = `outlet-${'x'.repeat(MAX_ID_LENGTH - 7)}`;
+    expect(long).toHaveLength(MAX_ID_LENGTH);
+    const rename = (c: Corpus, to: string) => {
+      const from = c.outlets[0]!.id;
+      c.outlets[0]!.id = to;
+      for (const h of c.headlines) if (h.outletId === from) h.outletId = to;
+      for (const s of c.stories) s.outletIds = s.outletIds.map((o) => (o === from ? to : o));
+    };
+    expect(problems((c) => rename(c, long))).toEqual([]);
+    const tooLong = problems((c) => rename(c, `${long}y`));
+    expect(tooLong).toContain('outlets.0.id: expected a lowercase slug id of at most 100 characters');
+    expect(problems((c) => (c.topics[0]!.id = 'Fighting'))[0]).toMatch(/^topics\.0\.id: expected a lowercase slug id/);
+  });
+
+  it('the same rule as links: 1 to 100 of a-z, 0-9 and "-", not starting with "-"', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'z', '0', '9', '-', 'A', '_', 'é'), maxLength: 130 }), (s) => {
+        const linkable = /^[a-z0-9][a-z0-9-]*$/.test(s) && s.length <= 100;
+        expect(ID_PATTERN.test(s)).toBe(linkable);
+      }),
+    );
+  });
+});
 
 describe('the event schema', () => {
   it('accepts the fixture events and phases', () => {

@@ -5,13 +5,19 @@
 import { z } from 'zod';
 import { outletKinds } from './outlet-kinds';
 import { isCalendarDate } from './dates';
+import { ID_PATTERN, MAX_ID_LENGTH } from './ids';
 
 /** A calendar date `YYYY-MM-DD` that exists (no 2025-02-30). */
 export const calendarDate = z
   .string()
   .refine(isCalendarDate, { message: 'expected a real calendar date YYYY-MM-DD' });
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'expected a lowercase slug id' });
+/**
+ * An id: what a link can carry (src/url/codec.ts accepts the same rule). A longer id would load, but a link
+ * naming it would be refused: checking such an outlet and reloading would lose the filter.
+ */
+const id = z.string().regex(ID_PATTERN, { message: `expected a lowercase slug id of at most ${MAX_ID_LENGTH} characters` });
+export { MAX_ID_LENGTH };
 
 export const actorKinds = ['country', 'group', 'person', 'organisation', 'place'] as const;
 

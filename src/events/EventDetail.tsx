@@ -8,7 +8,9 @@ import { EventSymbol } from '../ui/EventSymbol';
 import { ActorToggles } from '../ui/ActorToggles';
 import { eventKindLabels } from '../ui/event-kinds';
 import { formatCount, formatDay, formatDaySpan, formatLocalTime, plural } from '../ui/format';
-import { eventDetail, type EventDetailData } from './event-items';
+import { eventDetail, type EventDetailData, type OriginGroup } from './event-items';
+import { displayText, shownText } from '../ui/bounded-text';
+import { ShowMore, useLimit } from '../ui/ShowMore';
 
 const panelClass = 'min-w-0 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900';
 const smallHeading = 'mt-4 text-sm font-semibold';
@@ -149,7 +151,7 @@ export function EventDetail({ ix }: { ix: CorpusIndex }) {
             {eventKindLabels[e.kind]}
           </p>
           <h2 id={headingId} ref={headingRef} tabIndex={-1} data-autofocus className="mt-0.5 text-lg leading-snug font-semibold break-words">
-            {e.title}
+            {shownText(e.title, 'title')}
           </h2>
         </div>
         <button
@@ -186,7 +188,7 @@ export function EventDetail({ ix }: { ix: CorpusIndex }) {
         <ActorList label="Stayed away" actors={detail.declined} onToggle={toggleActor} selected={actorFilter} />
       </dl>
 
-      <p className="mt-3 max-w-prose text-sm leading-relaxed break-words">{e.summary}</p>
+      <p className="mt-3 max-w-prose text-sm leading-relaxed break-words">{shownText(e.summary, 'paragraph')}</p>
 
       <ClaimsTable claims={e.claims} />
 
@@ -216,7 +218,7 @@ export function EventDetail({ ix }: { ix: CorpusIndex }) {
           <ul className="mt-1 space-y-1 text-sm">
             {detail.passages.map((p) => (
               <li key={p.paragraphId}>
-                <blockquote className="border-s-4 border-stone-300 ps-3 break-words italic dark:border-stone-600">{p.text}</blockquote>
+                <blockquote className="border-s-4 border-stone-300 ps-3 break-words italic dark:border-stone-600">{shownText(p.text, 'paragraph')}</blockquote>
                 <button type="button" onClick={() => setBgSection(p.sectionId)} className="mt-1 text-sm font-medium text-blue-800 underline dark:text-blue-300">
                   Read it in the background article
                 </button>
@@ -239,31 +241,7 @@ export function EventDetail({ ix }: { ix: CorpusIndex }) {
           </div>
           <div className="mt-2 grid gap-3 sm:grid-cols-2">
             {detail.byOrigin.map((g) => (
-              <div key={g.id} role="group" aria-label={`${g.label} outlets`}>
-                <h4 className="text-xs font-semibold tracking-wide uppercase">
-                  {g.label} <span className={`font-normal ${muted}`}>· {formatCount(g.headlines.length)}</span>
-                </h4>
-                <ul className="mt-1 space-y-1 text-sm">
-                  {g.headlines.map((h) => (
-                    <li key={h.id}>
-                      <button type="button" onClick={() => run(ix, revealHeadline(h.id))} className="block w-full rounded px-1 py-0.5 text-start hover:bg-stone-100 dark:hover:bg-stone-800">
-                        <span className="block break-words">
-                          {h.title}
-                          {h.cut !== null && (
-                            <>
-                              <span aria-hidden="true">…</span>
-                              <span className="sr-only"> ({h.cut})</span>
-                            </>
-                          )}
-                        </span>
-                        <span className={`text-xs ${muted}`}>
-                          <bdi>{h.outletName}</bdi> · listed <time dateTime={h.listed}>{formatDay(h.listed)}</time>
-                        </span>
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              </div>
+              <OriginHeadlines key={`${e.id}|${g.id}`} group={g} onChoose={(id) => run(ix, revealHeadline(id))} />
             ))}
           </div>
         </>
@@ -278,5 +256,37 @@ export function EventDetail({ ix }: { ix: CorpusIndex }) {
         ))}
       </ul>
     </section>
+  );
+}
+
+/** Headlines of one outlet origin that report the event, a page at a time (a corpus may join thousands). */
+function OriginHeadlines({ group: g, onChoose }: { group: OriginGroup; onChoose: (id: string) => void }) {
+  const { shown, hidden, step, showMore } = useLimit(g.headlines.length, 20);
+  return (
+    <div role="group" aria-label={`${shownText(g.label)} outlets`}>
+      <h4 className="text-xs font-semibold tracking-wide uppercase">
+        {shownText(g.label)} <span className={`font-normal ${muted}`}>· {formatCount(g.headlines.length)}</span>
+      </h4>
+      <ul className="mt-1 space-y-1 text-sm">
+        {g.headlines.slice(0, shown).map((h) => {
+          const title = displayText(h.title, 'title');
+          return (
+            <li key={h.id}>
+              <button type="button" onClick={() => onChoose(h.id)} className="block w-full rounded px-1 py-0.5 text-start hover:bg-stone-100 dark:hover:bg-stone-800">
+                <span className="block break-words">
+                  {title.text}
+                  {(h.cut !== null || title.cut) && <span aria-hidden="true">…</span>}
+                  {h.cut !== null && <span className="sr-only"> ({h.cut})</span>}
+                </span>
+                <span className={`text-xs ${muted}`}>
+                  <bdi>{shownText(h.outletName)}</bdi> · listed <time dateTime={h.listed}>{formatDay(h.listed)}</time>
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <ShowMore hidden={hidden} step={step} what={`${shownText(g.label)} headlines`} onMore={showMore} className="mt-1" />
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import { clearDay } from '../store/intents';
 import { useFilters } from '../store/use-derived';
 import { formatDay } from '../ui/format';
 import { actorChips } from './filter-items';
+import { shownText } from '../ui/bounded-text';
 
 interface Chip {
   readonly key: string;
@@ -27,18 +28,19 @@ export function ActiveFilters({ ix }: { ix: CorpusIndex }) {
   const setEvents = useView((st) => st.setEvents);
   const setQuery = useView((st) => st.setQuery);
   const without = (ids: readonly string[], id: string) => ids.filter((x) => x !== id);
-  const name = <T extends { id: string }>(rows: readonly T[], id: string, pick: (r: T) => string) => {
-    const r = rows.find((x) => x.id === id);
-    return r ? pick(r) : id;
+  // By index, not by search: a link may carry 200 outlet ids into a corpus of 100,000 outlets.
+  const name = <T extends { id: string }>(rows: readonly T[], index: ReadonlyMap<string, number> | null, id: string, pick: (r: T) => string) => {
+    const r = index ? rows[index.get(id) ?? -1] : rows.find((x) => x.id === id);
+    return shownText(r ? pick(r) : id);
   };
   const chips: Chip[] = [
     ...(day !== null ? [{ key: 'day', label: `Day: ${formatDay(day)}`, remove: () => run(ix, clearDay()) }] : []),
     ...(f.query.trim() !== '' ? [{ key: 'q', label: `Search: “${f.query.trim().slice(0, 40)}”`, remove: () => setQuery('') }] : []),
-    ...f.events.map((id) => ({ key: `e:${id}`, label: `Reports: ${name(ix.events, id, (e) => e.title)}`, remove: () => setEvents(without(f.events, id)) })),
-    ...f.origins.map((id) => ({ key: `o:${id}`, label: `Origin: ${name(ix.origins, id, (o) => o.label)}`, remove: () => setOrigins(without(f.origins, id)) })),
-    ...f.outlets.map((id) => ({ key: `out:${id}`, label: `Outlet: ${name(ix.outlets, id, (o) => o.name)}`, remove: () => setOutlets(without(f.outlets, id)) })),
-    ...f.topics.map((id) => ({ key: `t:${id}`, label: `Topic: ${name(ix.topics, id, (t) => t.label)}`, remove: () => setTopics(without(f.topics, id)) })),
-    ...actorChips(ix, f.actors).map((a) => ({ key: `a:${a.id}`, label: `Actor: ${a.name}`, remove: () => setActors(without(f.actors, a.id)) })),
+    ...f.events.map((id) => ({ key: `e:${id}`, label: `Reports: ${name(ix.events, ix.eventIndex, id, (e) => e.title)}`, remove: () => setEvents(without(f.events, id)) })),
+    ...f.origins.map((id) => ({ key: `o:${id}`, label: `Origin: ${name(ix.origins, null, id, (o) => o.label)}`, remove: () => setOrigins(without(f.origins, id)) })),
+    ...f.outlets.map((id) => ({ key: `out:${id}`, label: `Outlet: ${name(ix.outlets, ix.outletIndex, id, (o) => o.name)}`, remove: () => setOutlets(without(f.outlets, id)) })),
+    ...f.topics.map((id) => ({ key: `t:${id}`, label: `Topic: ${name(ix.topics, ix.topicIndex, id, (t) => t.label)}`, remove: () => setTopics(without(f.topics, id)) })),
+    ...actorChips(ix, f.actors).map((a) => ({ key: `a:${a.id}`, label: `Actor: ${shownText(a.name)}`, remove: () => setActors(without(f.actors, a.id)) })),
   ];
   return (
     <div role="group" aria-label="Active filters" className="flex min-h-7 min-w-0 flex-1 items-center gap-2 overflow-x-auto text-sm">

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { hasAnyFilter } from '../store/selectors';
 import { useView } from '../store/store';
@@ -6,7 +6,9 @@ import { useFilters, useOriginCounts, useOutletCounts, useTopicCounts } from '..
 import { formatCount } from '../ui/format';
 import { topicSwatchClass } from '../ui/topic-colour';
 import { actorChips, topicItems } from './filter-items';
-import { groupOutlets } from './outlet-groups';
+import { countryOutletIds, groupOutlets } from './outlet-groups';
+import { shownText } from '../ui/bounded-text';
+import { ShowMore, useLimit } from '../ui/ShowMore';
 
 const headingClass = 'text-sm font-semibold';
 const smallButtonClass =
@@ -51,10 +53,10 @@ function CountedCheckbox({
   const noteId = useId();
   return (
     <label className={`flex items-start gap-2 rounded px-1 py-1 hover:bg-stone-100 dark:hover:bg-stone-900 ${className}`}>
-      <input type="checkbox" aria-label={countedName(name, count)} aria-describedby={note ? noteId : undefined} checked={checked} onChange={onToggle} className={checkboxClass} />
+      <input type="checkbox" aria-label={countedName(shownText(name), count)} aria-describedby={note ? noteId : undefined} checked={checked} onChange={onToggle} className={checkboxClass} />
       {marker}
       <span className={`min-w-0 flex-1 break-words ${muted ? 'text-stone-500 dark:text-stone-400' : ''}`}>
-        {name}
+        {shownText(name)}
         {note && (
           <span id={noteId} className="block text-xs text-stone-600 dark:text-stone-400">
             {note}
@@ -127,10 +129,10 @@ function ActorChips({ ix, actors }: { ix: CorpusIndex; actors: readonly string[]
           key={c.id}
           className="flex min-w-0 items-center gap-1 rounded-full border border-stone-300 bg-white py-0.5 ps-3 pe-1 dark:border-stone-700 dark:bg-stone-900"
         >
-          <span className="min-w-0 break-words">Actor: {c.name}</span>
+          <span className="min-w-0 break-words">Actor: {shownText(c.name)}</span>
           <button
             type="button"
-            aria-label={`Remove actor filter ${c.name}`}
+            aria-label={`Remove actor filter ${shownText(c.name)}`}
             onClick={() => toggleActor(c.id)}
             className="flex size-6 shrink-0 items-center justify-center rounded-full text-base leading-none hover:bg-stone-200 dark:hover:bg-stone-700"
           >
@@ -151,10 +153,10 @@ function EventChips({ ix, events }: { ix: CorpusIndex; events: readonly string[]
     <ul aria-label="Event filter" className="flex flex-wrap gap-2">
       {chips.map((e) => (
         <li key={e.id} className="flex min-w-0 items-center gap-1 rounded-full border border-stone-300 bg-white py-0.5 ps-3 pe-1 dark:border-stone-700 dark:bg-stone-900">
-          <span className="min-w-0 break-words">Reports: {e.title}</span>
+          <span className="min-w-0 break-words">Reports: {shownText(e.title, 'title')}</span>
           <button
             type="button"
-            aria-label={`Remove event filter ${e.title}`}
+            aria-label={`Remove event filter ${shownText(e.title, 'title')}`}
             onClick={() => setEvents(events.filter((id) => id !== e.id))}
             className="flex size-6 shrink-0 items-center justify-center rounded-full text-base leading-none hover:bg-stone-200 dark:hover:bg-stone-700"
           >
@@ -202,7 +204,10 @@ function OutletFilter({ ix, checked }: { ix: CorpusIndex; checked: readonly stri
   const toggleOutlet = useView((s) => s.toggleOutlet);
   const onlyOutlet = useView((s) => s.onlyOutlet);
   const setOutlets = useView((s) => s.setOutlets);
-  const groups = groupOutlets(ix, counts, checked, find);
+  const groups = useMemo(() => groupOutlets(ix, counts, checked, find), [ix, counts, checked, find]);
+  const countryIds = useMemo(() => countryOutletIds(ix), [ix]);
+  // Countries a page at a time too: a corpus may name thousands. Reset when the finder's text changes.
+  const countries = useLimit(groups.length, GROUPS_FIRST, GROUPS_STEP);
   return (
     <div role="group" aria-labelledby={headingId}>
       <div className="mb-1 flex items-center gap-2">
@@ -227,13 +232,13 @@ function OutletFilter({ ix, checked }: { ix: CorpusIndex; checked: readonly stri
         spellCheck={false}
         className="mb-2 w-full rounded-md border border-stone-300 bg-white px-2 py-1 text-base sm:text-sm dark:border-stone-700 dark:bg-stone-900"
       />
-      {groups.length === 0 && <p className="text-stone-600 dark:text-stone-400">No outlet matches “{find}”.</p>}
+      {groups.length === 0 && <p className="text-stone-600 dark:text-stone-400">No outlet matches “{shownText(find)}”.</p>}
       <div className="space-y-3">
-        {groups.map((g) => (
+        {groups.slice(0, countries.shown).map((g) => (
           <OutletGroupList
-            key={g.country}
+            key={`${g.country}\u0000${find}`}
             group={g}
-            countryOutlets={ix.outlets.filter((o) => o.country === g.country).map((o) => o.id)}
+            countryOutlets={countryIds.get(g.country) ?? []}
             checkedOutlets={checked}
             onSetOutlets={setOutlets}
             onToggle={toggleOutlet}
@@ -242,9 +247,18 @@ function OutletFilter({ ix, checked }: { ix: CorpusIndex; checked: readonly stri
           />
         ))}
       </div>
+      <ShowMore hidden={countries.hidden} step={countries.step} what="countries" onMore={countries.showMore} className="mt-2" />
     </div>
   );
 }
+
+/** Countries listed first, and per "Show more". */
+const GROUPS_FIRST = 30;
+const GROUPS_STEP = 30;
+/** A country's outlets listed when it is open (or the finder narrows), and per "Show more". */
+const OUTLETS_PAGE = 100;
+/** Checked outlets beyond the page still listed, so a checked box is not hidden (a link may check 200). */
+const CHECKED_EXTRA = 20;
 
 /** With more outlets than this (hundreds, on a large corpus), each country shows its busiest few until opened. */
 const COLLAPSE_ABOVE = 80;
@@ -269,18 +283,30 @@ function OutletGroupList({
   collapse: boolean;
 }) {
   const [open, setOpen] = useState(false);
-  const shown = collapse && !open ? group.outlets.filter((o, i) => i < COLLAPSED_PER_COUNTRY || o.checked) : group.outlets;
+  const page = useLimit(group.outlets.length, OUTLETS_PAGE, OUTLETS_PAGE);
+  const limit = collapse && !open ? COLLAPSED_PER_COUNTRY : page.shown;
+  // The first `limit`, and checked outlets after them (up to CHECKED_EXTRA), in the corpus's order.
+  const shown: (typeof group.outlets)[number][] = [];
+  let extra = 0;
+  for (let i = 0; i < group.outlets.length && (i < limit || extra < CHECKED_EXTRA); i++) {
+    const o = group.outlets[i]!;
+    if (i < limit) shown.push(o);
+    else if (o.checked) {
+      shown.push(o);
+      extra++;
+    }
+  }
   const hidden = group.outlets.length - shown.length;
-  const inCountry = new Set(countryOutlets);
+  const inCountry = useMemo(() => new Set(countryOutlets), [countryOutlets]);
   const checkedHere = checkedOutlets.filter((id) => inCountry.has(id)).length;
   const all = checkedHere === countryOutlets.length;
   const toggleCountry = () => onSetOutlets(all ? checkedOutlets.filter((id) => !inCountry.has(id)) : [...checkedOutlets, ...countryOutlets]);
   return (
-    <div role="group" aria-label={countedName(group.country, group.total)}>
+    <div role="group" aria-label={countedName(shownText(group.country), group.total)}>
       <label className="flex items-center gap-2 border-b border-stone-200 px-1 pb-0.5 text-xs font-semibold tracking-wide text-stone-600 uppercase dark:border-stone-800 dark:text-stone-400">
         <input
           type="checkbox"
-          aria-label={`Every outlet of ${group.country} (${formatCount(countryOutlets.length)})`}
+          aria-label={`Every outlet of ${shownText(group.country)} (${formatCount(countryOutlets.length)})`}
           checked={all}
           ref={(el) => {
             if (el) el.indeterminate = checkedHere > 0 && !all;
@@ -289,7 +315,7 @@ function OutletGroupList({
           className={checkboxClass}
         />
         <span aria-hidden="true" className="min-w-0 flex-1 break-words">
-          {group.country}
+          {shownText(group.country)}
         </span>
         <Count n={group.total} muted={false} />
       </label>
@@ -298,16 +324,17 @@ function OutletGroupList({
           <li key={o.id} className="flex items-start gap-1">
             <CountedCheckbox name={o.name} note={o.kind} count={o.count} checked={o.checked} onToggle={() => onToggle(o.id)} className="min-w-0 flex-1" />
             <button type="button" onClick={() => onOnly(o.id)} className={`${smallButtonClass} mt-0.5`}>
-              Only<span className="sr-only"> {o.name}</span>
+              Only<span className="sr-only"> {shownText(o.name)}</span>
             </button>
           </li>
         ))}
       </ul>
       {collapse && (hidden > 0 || open) && (
         <button type="button" aria-expanded={open} onClick={() => setOpen((v) => !v)} className="mt-0.5 ps-1 text-xs font-medium text-blue-700 underline dark:text-blue-300">
-          {open ? `Show fewer from ${group.country}` : `Show ${formatCount(hidden)} more from ${group.country}`}
+          {open ? `Show fewer from ${shownText(group.country)}` : `Show ${formatCount(Math.min(hidden, OUTLETS_PAGE))} more from ${shownText(group.country)}`}
         </button>
       )}
+      {(!collapse || open) && <ShowMore hidden={hidden} step={page.step} what={`from ${shownText(group.country)}`} onMore={page.showMore} className="mt-0.5 ps-1" />}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useRef, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { cutNote, outletKindNote } from '../corpus/text';
 import { useView } from '../store/store';
@@ -7,16 +7,28 @@ import { EventButton } from '../ui/EventButton';
 import { useFocusHandoff } from '../ui/use-focus-handoff';
 import { ActorToggles } from '../ui/ActorToggles';
 import { useListRows } from '../store/use-derived';
-import { formatDay } from '../ui/format';
+import { formatCount, formatDay } from '../ui/format';
 import { topicSwatchClass } from '../ui/topic-colour';
-import { headlineDetail, UNKNOWN_OUTLET } from './headline-items';
+import { headlineDetail, UNKNOWN_OUTLET, type StoryMate } from './headline-items';
+import { capCombiningMarks, displayText, shownText } from '../ui/bounded-text';
+import { ShowMore, useLimit } from '../ui/ShowMore';
 
 /** The story's other headlines by the day they were listed, in listing order. */
-function byListedDay<T extends { date: string }>(others: readonly T[]): [string, T[]][] {
+export function byListedDay<T extends { date: string }>(others: readonly T[]): [string, T[]][] {
   const days = new Map<string, T[]>();
-  for (const o of others) days.set(o.date, [...(days.get(o.date) ?? []), o]);
+  for (const o of others) {
+    const day = days.get(o.date);
+    if (day) day.push(o);
+    else days.set(o.date, [o]);
+  }
   return [...days.entries()];
 }
+
+/** Story-mates listed first, and per "Show more" (a story may hold 10,000 headlines). */
+const OTHERS_FIRST = 20;
+const OTHERS_STEP = 100;
+/** Pages listed under "Found on" first (a page repeated 1,000 times finds a headline 1,000 times). */
+const SOURCES_FIRST = 10;
 
 /** Where focus goes when a panel closes and the control that opened it is gone. */
 export const timelinePlot = () => document.querySelector<HTMLElement>('[aria-roledescription="zoomable timeline"]');
@@ -59,10 +71,7 @@ export function HeadlineDetail({ ix, children, hideWhenEmpty = false }: { ix: Co
   return (
     <section ref={sectionRef} tabIndex={-1} aria-label="Headline details" className={panelClass}>
       <div className="flex items-start gap-3">
-        <h2 ref={headingRef} tabIndex={-1} data-autofocus className="min-w-0 flex-1 text-lg leading-snug font-semibold break-words">
-          {detail.title}
-          {headline.truncated && <span aria-hidden="true">…</span>}
-        </h2>
+        <DetailTitle key={headline.id} title={detail.title} truncated={headline.truncated} headingRef={headingRef} />
         <button
           type="button"
           onClick={() => {
@@ -83,19 +92,19 @@ export function HeadlineDetail({ ix, children, hideWhenEmpty = false }: { ix: Co
         <dd className="break-words">
           {outlet ? (
             <>
-              <bdi>{outlet.name}</bdi>{' '}
+              <bdi>{shownText(outlet.name)}</bdi>{' '}
               <span className="text-stone-600 dark:text-stone-400">
-                (<bdi>{outlet.country}</bdi>
+                (<bdi>{shownText(outlet.country)}</bdi>
                 {outletKindNote(outlet) !== null && <>, {outletKindNote(outlet)}</>})
               </span>
               {outlet.about && (
                 <span className="mt-0.5 block text-xs text-stone-600 dark:text-stone-400">
-                  {outlet.about.text} Source{outlet.about.sources.length > 1 ? 's' : ''}:{' '}
+                  {displayText(outlet.about.text, 'paragraph').text} Source{outlet.about.sources.length > 1 ? 's' : ''}:{' '}
                   {outlet.about.sources.map((s, i) => (
                     <span key={s.url}>
                       {i > 0 && '; '}
                       <a href={s.url} target="_blank" rel="noopener noreferrer" className="break-words text-blue-800 underline dark:text-blue-300">
-                        <bdi>{s.publisher}</bdi>
+                        <bdi>{shownText(s.publisher)}</bdi>
                       </a>
                       {s.date !== null && (
                         <>
@@ -121,13 +130,7 @@ export function HeadlineDetail({ ix, children, hideWhenEmpty = false }: { ix: Co
           <>
             <dt className="text-stone-600 dark:text-stone-400">Found on</dt>
             <dd>
-              <ul className="break-words">
-                {headline.sources.map((src) => (
-                  <li key={`${src.page}:${src.line}`}>
-                    <bdi>{src.page}</bdi>, line {src.line}
-                  </li>
-                ))}
-              </ul>
+              <FoundOn key={headline.id} sources={headline.sources} />
             </dd>
           </>
         )}
@@ -148,7 +151,7 @@ export function HeadlineDetail({ ix, children, hideWhenEmpty = false }: { ix: Co
         {headline.section !== null && (
           <>
             <dt className="text-stone-600 dark:text-stone-400">Section</dt>
-            <dd className="break-words">{headline.section}</dd>
+            <dd className="break-words">{shownText(headline.section)}</dd>
           </>
         )}
         <dt className="text-stone-600 dark:text-stone-400">{detail.topics.length === 1 ? 'Topic' : 'Topics'}</dt>
@@ -157,7 +160,7 @@ export function HeadlineDetail({ ix, children, hideWhenEmpty = false }: { ix: Co
             {detail.topics.map((t) => (
               <li key={t.id} className="inline-flex items-center gap-1.5">
                 <span aria-hidden="true" className={`size-3 rounded-sm ${topicSwatchClass(t.index)}`} />
-                {t.label}
+                {shownText(t.label)}
               </li>
             ))}
           </ul>
@@ -185,45 +188,96 @@ export function HeadlineDetail({ ix, children, hideWhenEmpty = false }: { ix: Co
       {detail.others.length === 0 ? (
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">No other outlet in the corpus carried this story.</p>
       ) : (
-        <ol aria-labelledby={othersId} className="mt-1 space-y-2 text-sm">
-          {byListedDay(detail.others).map(([date, others]) => (
-            <li key={date}>
-              <p className="text-xs font-semibold text-stone-700 dark:text-stone-300">
-                Listed <time dateTime={date}>{formatDay(date)}</time>
-                {date === headline.date ? ' · the same day' : date < headline.date ? ' · earlier' : ' · later'}
-              </p>
-              <ul className="mt-0.5 space-y-1">
-                {others.map((o) => (
+        <StoryMates
+          key={headline.id}
+          others={detail.others}
+          headlineDate={headline.date}
+          labelledBy={othersId}
+          onChoose={(id) => {
+            run(ix, revealHeadline(id));
+            headingRef.current?.focus();
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+/**
+ * The title as the heading: cut at TEXT_LIMITS.title (combining marks capped) with "Show full title" beside
+ * it, so a megabyte title never reaches the browser's text shaping unless the reader asks for it.
+ */
+function DetailTitle({ title, truncated, headingRef }: { title: string; truncated: boolean; headingRef: RefObject<HTMLHeadingElement | null> }) {
+  const [full, setFull] = useState(false);
+  const bounded = displayText(title, 'title');
+  return (
+    <div className="min-w-0 flex-1">
+      <h2 ref={headingRef} tabIndex={-1} data-autofocus className="text-lg leading-snug font-semibold break-words">
+        {full ? capCombiningMarks(title) : bounded.text}
+        {(truncated || (bounded.cut && !full)) && <span aria-hidden="true">…</span>}
+      </h2>
+      {bounded.cut && (
+        <button type="button" aria-expanded={full} onClick={() => setFull((v) => !v)} className="mt-1 text-xs font-medium text-blue-700 underline dark:text-blue-300">
+          {full ? 'Show shorter title' : `Show full title (${formatCount(title.length)} characters)`}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** Every page and line the headline was found on, a page at a time. */
+function FoundOn({ sources }: { sources: readonly { page: string; line: number }[] }) {
+  const { shown, hidden, step, showMore } = useLimit(sources.length, SOURCES_FIRST);
+  return (
+    <>
+      <ul className="break-words">
+        {sources.slice(0, shown).map((src, i) => (
+          <li key={i}>
+            <bdi>{shownText(src.page)}</bdi>, line {src.line}
+          </li>
+        ))}
+      </ul>
+      <ShowMore hidden={hidden} step={step} what="pages" onMore={showMore} />
+    </>
+  );
+}
+
+/** "Also reported by": the story's other headlines by listing day, the first OTHERS_FIRST, then a page at a time. */
+function StoryMates({ others, headlineDate, labelledBy, onChoose }: { others: readonly StoryMate[]; headlineDate: string; labelledBy: string; onChoose: (id: string) => void }) {
+  const { shown, hidden, step, showMore } = useLimit(others.length, OTHERS_FIRST, OTHERS_STEP);
+  return (
+    <>
+      <ol aria-labelledby={labelledBy} className="mt-1 space-y-2 text-sm">
+        {byListedDay(others.slice(0, shown)).map(([date, mates]) => (
+          <li key={date}>
+            <p className="text-xs font-semibold text-stone-700 dark:text-stone-300">
+              Listed <time dateTime={date}>{formatDay(date)}</time>
+              {date === headlineDate ? ' · the same day' : date < headlineDate ? ' · earlier' : ' · later'}
+            </p>
+            <ul className="mt-0.5 space-y-1">
+              {mates.map((o) => {
+                const title = displayText(o.title, 'title');
+                return (
                   <li key={o.id}>
-                    <button
-                      type="button"
-                      onClick={() => {
-                        run(ix, revealHeadline(o.id));
-                        headingRef.current?.focus();
-                      }}
-                      className="block w-full rounded px-2 py-1 text-start hover:bg-stone-100 dark:hover:bg-stone-800"
-                    >
-                      <bdi className="font-medium break-words">{o.outletName}</bdi>{' '}
+                    <button type="button" onClick={() => onChoose(o.id)} className="block w-full rounded px-2 py-1 text-start hover:bg-stone-100 dark:hover:bg-stone-800">
+                      <bdi className="font-medium break-words">{shownText(o.outletName)}</bdi>{' '}
                       <span className="sr-only">
                         listed <time dateTime={o.date}>{formatDay(o.date)}</time>{' '}
                       </span>
                       <span className="block break-words">
-                        {o.title}
-                        {o.cut !== null && (
-                          <>
-                            <span aria-hidden="true">…</span>
-                            <span className="sr-only"> ({o.cut})</span>
-                          </>
-                        )}
+                        {title.text}
+                        {(o.cut !== null || title.cut) && <span aria-hidden="true">…</span>}
+                        {o.cut !== null && <span className="sr-only"> ({o.cut})</span>}
                       </span>
                     </button>
                   </li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ol>
-      )}
-    </section>
+                );
+              })}
+            </ul>
+          </li>
+        ))}
+      </ol>
+      <ShowMore hidden={hidden} step={step} what="headlines of this story" onMore={showMore} className="mt-1" />
+    </>
   );
 }

@@ -6,6 +6,7 @@ import { useView, viewStore } from '../store/store';
 import { clearDay, revealHeadline } from '../store/intents';
 import { useFilters, useListRows } from '../store/use-derived';
 import { formatDay } from '../ui/format';
+import { displayText, shownText } from '../ui/bounded-text';
 import { topicSwatchClass } from '../ui/topic-colour';
 import { listItemAt, listItems, nearestScrollTop, positionOf, type ListItem } from './headline-items';
 
@@ -119,6 +120,9 @@ const VIRTUAL_ROW = 85;
 const rowHeight = () => VIRTUAL_ROW;
 
 function Item({ item, selected, onSelect, virtual }: { item: ListItem; selected: boolean; onSelect: () => void; virtual?: VirtualPlacement }) {
+  // Bounded for display (the details panel offers the whole title).
+  const title = displayText(item.title, 'title');
+  const shown = title.cut ? `${title.text}…` : title.text;
   return (
     <li
       data-headline-id={item.id}
@@ -143,7 +147,7 @@ function Item({ item, selected, onSelect, virtual }: { item: ListItem; selected:
         type="button"
         aria-current={selected ? 'true' : undefined}
         onClick={onSelect}
-        title={virtual ? item.title : undefined}
+        title={virtual ? shown : undefined}
         className={`block w-full border-s-4 px-3 py-2 text-start focus-visible:-outline-offset-4 ${virtual ? 'h-[84px] overflow-hidden' : ''} ${
           selected
             ? 'border-stone-900 bg-stone-200 dark:border-stone-100 dark:bg-stone-700'
@@ -151,26 +155,22 @@ function Item({ item, selected, onSelect, virtual }: { item: ListItem; selected:
         }`}
       >
         <span className={`block font-medium break-words ${virtual ? 'line-clamp-2' : ''}`}>
-          {item.title}
-          {item.cut !== null && (
-            <>
-              <span aria-hidden="true">…</span>
-              <span className="sr-only"> ({item.cut})</span>
-            </>
-          )}
+          {title.text}
+          {(item.cut !== null || title.cut) && <span aria-hidden="true">…</span>}
+          {item.cut !== null && <span className="sr-only"> ({item.cut})</span>}
         </span>{' '}
         <span
           className={`mt-0.5 flex items-center gap-x-2 text-xs ${virtual ? 'flex-nowrap overflow-hidden whitespace-nowrap' : 'flex-wrap'} ${
             selected ? 'text-stone-700 dark:text-stone-200' : 'text-stone-600 dark:text-stone-400'
           }`}
         >
-          <span className="break-words">{item.outletName}</span>{' '}
+          <span className="break-words">{shownText(item.outletName)}</span>{' '}
           <span>
             listed <time dateTime={item.date}>{formatDay(item.date)}</time>
           </span>{' '}
           <span className="inline-flex items-center gap-1">
             <span aria-hidden="true" className={`size-2.5 rounded-sm ${topicSwatchClass(item.topicIndex)}`} />
-            {item.topicLabel}
+            {shownText(item.topicLabel)}
           </span>
           {selected && <span className="font-semibold text-stone-900 dark:text-stone-100">· Selected</span>}
         </span>

@@ -4,12 +4,14 @@ import { useView, viewStore } from '../store/store';
 import type { Filtered } from '../store/selectors';
 import type { TimeWindow } from '../store/view-state';
 import { focusOutletDay } from '../store/intents';
-import { formatDay, plural } from '../ui/format';
+import { formatCount, formatDay, plural } from '../ui/format';
 import { HEAT, heatLevel } from '../ui/heat-colours';
 import { DAY_MS } from '../corpus/dates';
 import { windowScale } from './scales';
 import { dayOf } from './describe';
-import { buildHeatmap } from './heatmap-layout';
+import { buildHeatmap, columnDays } from './heatmap-layout';
+import { shownText } from '../ui/bounded-text';
+import { ShowMore, useLimit } from '../ui/ShowMore';
 import { useRovingFocus } from './use-roving-focus';
 
 interface HeatmapProps {
@@ -22,6 +24,8 @@ interface HeatmapProps {
 }
 
 const COLLAPSED_ROWS = 10;
+/** Rows added per "Show more" once expanded: a corpus may have 100,000 outlets in the window. */
+const ROWS_STEP = 40;
 /** A row: the outlet's name on a line of its own, its cells under it. */
 const NAME_H = 14;
 const CELL_H = 20;
@@ -46,9 +50,10 @@ export function Heatmap({ ix, filtered, win, width, day }: HeatmapProps) {
   const deferredWindow = useDeferredValue(win);
   const deferredFiltered = useDeferredValue(filtered);
   const x = useMemo(() => windowScale(deferredWindow, width, ix.axis), [deferredWindow, width, ix.axis]);
-  const step = x.dayPx >= MIN_DAY_PX ? 1 : 7;
+  const step = columnDays(x.dayPx, MIN_DAY_PX);
   const map = useMemo(() => buildHeatmap(ix, deferredFiltered, deferredWindow, step), [ix, deferredFiltered, deferredWindow, step]);
-  const shown = expanded ? map.rows : map.rows.slice(0, COLLAPSED_ROWS);
+  const more = useLimit(map.rows.length, COLLAPSED_ROWS + ROWS_STEP, ROWS_STEP);
+  const shown = useMemo(() => map.rows.slice(0, expanded ? more.shown : COLLAPSED_ROWS), [map.rows, expanded, more.shown]);
   const columns = useMemo(
     () =>
       map.columns.map((c) => {
@@ -67,16 +72,17 @@ export function Heatmap({ ix, filtered, win, width, day }: HeatmapProps) {
   );
   const roving = useRovingFocus(ref, items, null);
   const weekly = step > 1;
+  const unit = step === 1 ? 'day' : step === 7 ? 'week' : `${step} days`;
 
   return (
     <div className="mt-3">
       <div className="mb-1 flex flex-wrap items-baseline justify-between gap-2">
         <h3 id={headingId} className="text-xs font-semibold text-stone-700 dark:text-stone-300">
-          Coverage by outlet and {weekly ? 'week' : 'day'} <span className="font-normal text-stone-600 dark:text-stone-400">· headlines listed</span>
+          Coverage by outlet and {unit} <span className="font-normal text-stone-600 dark:text-stone-400">· headlines listed</span>
         </h3>
         {map.rows.length > COLLAPSED_ROWS && (
           <button type="button" onClick={() => setExpanded((v) => !v)} aria-expanded={expanded} className="text-xs font-medium text-blue-700 underline dark:text-blue-300">
-            {expanded ? 'Show the busiest outlets' : `Show all ${map.rows.length} outlets`}
+            {expanded ? 'Show the busiest outlets' : `Show ${formatCount(Math.min(map.rows.length, COLLAPSED_ROWS + ROWS_STEP))} of ${formatCount(map.rows.length)} outlets`}
           </button>
         )}
       </div>
@@ -99,14 +105,14 @@ export function Heatmap({ ix, filtered, win, width, day }: HeatmapProps) {
             return (
               <div key={outlet.id} className="contents">
                 <span className="absolute start-0 truncate leading-[14px] font-medium text-stone-700 dark:text-stone-300" style={{ top: top + 1, maxWidth: '100%' }}>
-                  {outlet.name}
+                  {shownText(outlet.name)}
                 </span>
                 {columns.map((c, i) => {
                   const count = row.cells[i]!;
                   if (count === 0) return null;
                   const key = `${outlet.id}|${c.firstDay}`;
                   const d = dayOf(c.firstDay);
-                  const when = c.lastDay > c.firstDay ? `week of ${formatDay(d)}` : formatDay(d, 'long');
+                  const when = c.lastDay === c.firstDay ? formatDay(d, 'long') : step === 7 ? `week of ${formatDay(d)}` : `${formatDay(d)} to ${formatDay(dayOf(c.lastDay))}`;
                   const selected = day !== null && c.firstDay === c.lastDay && d === day && outletFilter.length === 1 && outletFilter[0] === outlet.id;
                   const level = heatLevel(count, map.max);
                   return (
@@ -117,7 +123,7 @@ export function Heatmap({ ix, filtered, win, width, day }: HeatmapProps) {
                       data-day={d}
                       tabIndex={roving.tabIndexFor(key)}
                       onFocus={() => roving.onFocusKey(key)}
-                      aria-label={`${outlet.name}, ${when}: ${plural(count, 'headline')} listed`}
+                      aria-label={`${shownText(outlet.name)}, ${when}: ${plural(count, 'headline')} listed`}
                       aria-pressed={selected}
                       onClick={() => viewStore.getState().run(ix, focusOutletDay(outlet.id, d))}
                       className={`absolute overflow-hidden rounded-sm border border-white bg-(--heat-light) text-center leading-[18px] font-semibold tabular-nums text-(--heat-text-light) dark:border-stone-900 dark:bg-(--heat-dark) dark:text-(--heat-text-dark) ${selected ? 'ring-2 ring-amber-500 ring-inset' : ''}`}
@@ -143,6 +149,7 @@ export function Heatmap({ ix, filtered, win, width, day }: HeatmapProps) {
           })}
         </div>
       )}
+      {expanded && <ShowMore hidden={map.rows.length - shown.length} step={more.step} what="outlets" onMore={more.showMore} className="mt-1" />}
     </div>
   );
 }

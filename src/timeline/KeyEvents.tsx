@@ -7,6 +7,7 @@ import { eventKindLabels } from '../ui/event-kinds';
 import { formatDaySpan, formatLocalTime, plural } from '../ui/format';
 import { EVENT_ROW_HEIGHT, type EventTrack, type TrackItem } from './event-layout';
 import { Tooltip } from './Tooltip';
+import { shownText } from '../ui/bounded-text';
 import { useRovingFocus } from './use-roving-focus';
 
 interface KeyEventsProps {
@@ -20,20 +21,23 @@ interface KeyEventsProps {
 /** What an item says: its accessible name and its tooltip lines (corpus text, rendered as text). */
 function describe(ix: CorpusIndex, item: TrackItem): { name: string; lines: string[] } {
   if (item.kind === 'cluster') {
-    const titles = item.indexes.map((i) => ix.events[i]!.title);
+    // The first dozen titles, bounded: a cluster may hold thousands of events.
+    const titles = item.indexes.slice(0, 12).map((i) => shownText(ix.events[i]!.title, 'title'));
+    const rest = item.indexes.length - titles.length;
     return {
-      name: `${plural(item.indexes.length, 'more key event')}: ${titles.join('; ')}. Show them.`,
-      lines: [`${plural(item.indexes.length, 'key event')}`, ...titles.slice(0, 6), ...(titles.length > 6 ? [`and ${titles.length - 6} more`] : []), 'Select to zoom to them'],
+      name: `${plural(item.indexes.length, 'more key event')}: ${titles.join('; ')}${rest > 0 ? ` and ${rest} more` : ''}. Show them.`,
+      lines: [`${plural(item.indexes.length, 'key event')}`, ...titles.slice(0, 6), ...(item.indexes.length > 6 ? [`and ${item.indexes.length - 6} more`] : []), 'Select to zoom to them'],
     };
   }
   const e = ix.events[item.index]!;
   const when = formatDaySpan(e.start, e.end);
   const time = e.time ? `, ${formatLocalTime(e.time.local, e.time.zone, e.start)}` : '';
   const n = ix.eventRows[item.index]!.length;
-  const summary = e.summary.length > 240 ? `${e.summary.slice(0, 239)}…` : e.summary;
+  const summary = shownText(e.summary.length > 240 ? `${e.summary.slice(0, 239)}…` : e.summary, 'title');
+  const title = shownText(e.title, 'title');
   return {
-    name: `${e.title}. ${eventKindLabels[e.kind]}, ${when}${time}.`,
-    lines: [e.title, `${eventKindLabels[e.kind]} · ${when}${time}`, summary, n > 0 ? `${plural(n, 'headline')} in this corpus report it` : 'No headline in this corpus reports it'],
+    name: `${title}. ${eventKindLabels[e.kind]}, ${when}${time}.`,
+    lines: [title, `${eventKindLabels[e.kind]} · ${when}${time}`, summary, n > 0 ? `${plural(n, 'headline')} in this corpus report it` : 'No headline in this corpus reports it'],
   };
 }
 
@@ -100,7 +104,7 @@ export function KeyEvents({ ix, track, selected, width }: KeyEventsProps) {
                     +{item.indexes.length}
                   </span>
                 ) : (
-                  <span className={item.labelled ? 'min-w-0' : 'sr-only'}>{e.title}</span>
+                  <span className={item.labelled ? 'min-w-0' : 'sr-only'}>{shownText(e.title, 'title')}</span>
                 )}
                 <span className="sr-only">
                   {item.kind === 'cluster' ? (

@@ -4,6 +4,7 @@ import { useRovingFocus } from './use-roving-focus';
 import { viewStore } from '../store/store';
 import { showPhase } from '../store/intents';
 import { formatDaySpan } from '../ui/format';
+import { shownText } from '../ui/bounded-text';
 import type { PhaseBand } from './event-layout';
 
 export const PHASE_STRIP = 18;
@@ -46,7 +47,7 @@ export function PhaseLabels({ ix, bands }: { ix: CorpusIndex; bands: readonly Ph
               onClick={() => viewStore.getState().run(ix, showPhase(p.id))}
               className="min-w-0 truncate px-1 text-start text-[11px] leading-[18px] font-semibold tracking-wide text-stone-700 uppercase hover:underline dark:text-stone-300"
             >
-              {p.label}
+              {shownText(p.label, 'title')}
               <span className="sr-only">
                 , phase, <time dateTime={p.start}>{formatDaySpan(p.start, p.end)}</time>. Show it.
               </span>

@@ -1,3 +1,5 @@
+import { shownText } from '../ui/bounded-text';
+
 interface TooltipProps {
   id: string;
   lines: readonly string[];
@@ -16,7 +18,8 @@ export function Tooltip({ id, lines, x, y, width, height, containerWidth }: Tool
   const w = Math.min(TOOLTIP_WIDTH, containerWidth - 8);
   const left = Math.min(Math.max(4, x + width / 2 - w / 2), Math.max(4, containerWidth - w - 4));
   const above = y > 90;
-  const [title, ...rest] = lines;
+  // Corpus text, bounded for display (a tooltip shows a few hundred characters of a title, never megabytes).
+  const [title, ...rest] = lines.map((line) => shownText(line, 'title'));
   return (
     <div
       id={id}

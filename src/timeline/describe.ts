@@ -3,12 +3,14 @@ import type { CorpusIndex } from '../corpus/corpus-index';
 import { utcMsToDay, DAY_MS } from '../corpus/dates';
 import { formatDay, plural } from '../ui/format';
 import type { DayMark, Mark } from './layout';
+import { shownText } from '../ui/bounded-text';
 
 export const dayOf = (dayNumber: number) => utcMsToDay(dayNumber * DAY_MS);
 
+/** The outlet's name, bounded for display. */
 export function outletName(ix: CorpusIndex, row: number): string {
   const o = ix.outletRow[row]!;
-  return o >= 0 ? ix.outlets[o]!.name : 'Unknown outlet';
+  return o >= 0 ? shownText(ix.outlets[o]!.name) : 'Unknown outlet';
 }
 
 function dayRangeText(first: number, last: number): string {
@@ -41,7 +43,8 @@ export function describeMark(ix: CorpusIndex, mark: Mark, laneLabel: string): Ma
   const first = mark.rows[0]!;
   if (mark.rows.length === 1) {
     const h = ix.headlines[first]!;
-    return { name: `${h.title}. ${outletName(ix, first)}, listed ${formatDay(h.date, 'long')}.`, lines: [h.title, outletName(ix, first), `Listed ${formatDay(h.date, 'long')}`] };
+    const title = shownText(h.title, 'title');
+    return { name: `${title}. ${outletName(ix, first)}, listed ${formatDay(h.date, 'long')}.`, lines: [title, outletName(ix, first), `Listed ${formatDay(h.date, 'long')}`] };
   }
   return {
     name: `Story: ${mark.label}. ${plural(mark.rows.length, 'headline')} from ${outletList(ix, mark.rows, 6)}, ${listed(mark.firstDay, mark.lastDay)}.`,
@@ -51,7 +54,7 @@ export function describeMark(ix: CorpusIndex, mark: Mark, laneLabel: string): Ma
 
 export function describeDay(ix: CorpusIndex, mark: DayMark): MarkText {
   const date = formatDay(dayOf(mark.day), 'long');
-  const parts = mark.segments.map((s) => `${ix.topics[s.topic]!.label} ${s.count}`);
+  const parts = mark.segments.map((s) => `${shownText(ix.topics[s.topic]!.label)} ${s.count}`);
   return {
     name: `${date}: ${plural(mark.total, 'headline')} listed${parts.length ? ` (${parts.join(', ')})` : ''}.`,
     lines: [date, `${plural(mark.total, 'headline')} listed`, ...parts],

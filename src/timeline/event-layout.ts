@@ -148,11 +148,11 @@ export function layoutPhases(phases: readonly Phase[], x: TimeScale): { bands: P
     const wanted = Math.ceil(p.label.length * PHASE_CHAR_PX) + 8;
     // A name starts at its band (or the plot's edge) and may run past a narrow band, never into another name.
     let row = rowEnds.findIndex((end) => end + 4 <= x0);
-    if (row < 0) row = rowEnds.indexOf(Math.min(...rowEnds));
+    if (row < 0) row = rowEnds.reduce((best, end, i) => (end < rowEnds[best]! ? i : best), 0);
     const labelX = Math.max(x0, rowEnds[row]! + 4);
     const labelWidth = Math.max(0, Math.min(wanted, width - labelX));
     rowEnds[row] = labelX + labelWidth;
     return [{ key: p.id, index, x0, x1, label: p.label, row, labelX, labelWidth }];
   });
-  return { bands, rows: bands.length === 0 ? 0 : Math.max(...bands.map((b) => b.row)) + 1 };
+  return { bands, rows: bands.reduce((n, b) => Math.max(n, b.row + 1), 0) };
 }

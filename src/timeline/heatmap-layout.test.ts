@@ -3,9 +3,25 @@ import { buildIndex } from '../corpus/corpus-index';
 import { DAY_MS, dayToUtcMs } from '../corpus/dates';
 import { selectFiltered } from '../store/selectors';
 import { makeCorpus, fixtureHeadlines } from '../corpus/testing';
-import { buildHeatmap, MAX_DAY_COLUMNS } from './heatmap-layout';
+import { buildHeatmap, columnDays, MAX_DAY_COLUMNS } from './heatmap-layout';
 
 const ix = buildIndex(makeCorpus());
+
+describe('columnDays', () => {
+  it('a day when days are wide enough, else whole weeks wide enough for a number', () => {
+    expect(columnDays(20, 14)).toBe(1);
+    expect(columnDays(14, 14)).toBe(1);
+    expect(columnDays(13, 14)).toBe(7);
+    expect(columnDays(2, 14)).toBe(7);
+    expect(columnDays(1, 14)).toBe(14);
+    // Years 100 to 9999 across 1,000 px: about 3,600 days a pixel, and still columns of at least 14 px.
+    const dayPx = 1000 / 3_616_000;
+    const step = columnDays(dayPx, 14);
+    expect(step * dayPx).toBeGreaterThanOrEqual(14);
+    expect(3_616_000 / step).toBeLessThanOrEqual(1000 / 14 + 1);
+    expect(columnDays(0, 14)).toBe(7);
+  });
+});
 
 describe('buildHeatmap', () => {
   it('counts filtered headlines per outlet and day in the window, busiest outlet first', () => {
@@ -56,5 +72,20 @@ describe('coverage strip across a break', () => {
     // Six days of April 2017 and five of October 2025: eight years of break hold no column.
     expect(map.columns).toHaveLength(11);
     expect(map.columns.every((c) => c.lastDay === c.firstDay)).toBe(true);
+  });
+});
+
+describe('buildHeatmap order and scale', () => {
+  it('ties in the window by name; the scale is the busiest cell', () => {
+    const filtered = selectFiltered(ix, { outlets: [], origins: [], topics: [], actors: [], events: [], query: '' });
+    const map = buildHeatmap(ix, filtered, { start: dayToUtcMs('2025-10-01'), end: dayToUtcMs('2025-11-01') }, 1);
+    for (let i = 1; i < map.rows.length; i++) {
+      const [a, b] = [map.rows[i - 1]!, map.rows[i]!];
+      expect(a.total > b.total || (a.total === b.total && ix.outlets[a.outlet]!.name.localeCompare(ix.outlets[b.outlet]!.name, 'en', { numeric: true }) < 0)).toBe(true);
+    }
+    let max = 0;
+    for (const r of map.rows) for (const c of r.cells) max = Math.max(max, c);
+    expect(map.max).toBe(max);
+    expect(map.rows.every((r) => r.cells.length === map.columns.length && r.cells.reduce((x, y) => x + y, 0) === r.total)).toBe(true);
   });
 });

@@ -11,6 +11,7 @@ import { DAY_MS } from '../corpus/dates';
 import type { LanesMode } from '../store/view-state';
 import type { DayBin, Filtered } from '../store/selectors';
 import type { TimeScale } from './scales';
+import { shownText } from '../ui/bounded-text';
 
 export interface Lane {
   readonly key: string;
@@ -128,7 +129,8 @@ function addToGroup(groups: Map<string, Group>, key: string, part: Group): void 
     groups.set(key, { ...part, rows: [...part.rows] });
     return;
   }
-  g.rows.push(...part.rows);
+  // One at a time: a story may hold more rows than a call takes arguments.
+  for (const r of part.rows) g.rows.push(r);
   g.firstDay = Math.min(g.firstDay, part.firstDay);
   g.lastDay = Math.max(g.lastDay, part.lastDay);
 }
@@ -225,7 +227,7 @@ function packLane(groups: readonly Group[], maxRows: number, f: Frame): Packed {
     }
     if (row === -1) {
       const bucket = overflow.get(g.firstDay) ?? [];
-      bucket.push(...g.rows);
+      for (const r of g.rows) bucket.push(r);
       overflow.set(g.firstDay, bucket);
       continue;
     }
@@ -251,7 +253,8 @@ function laneMarks(ix: CorpusIndex, lane: LaneGroups, laneIndex: number, top: nu
       height: MARK_HEIGHT,
       story: g.story,
       rows: g.rows,
-      label: g.rows.length === 1 || g.expanded ? ix.headlines[first]!.title : ix.stories[g.story]!.label,
+      // Bounded for display: a megabyte title or a run of 100,000 combining marks never reaches the text shaper.
+      label: shownText(g.rows.length === 1 || g.expanded ? ix.headlines[first]!.title : ix.stories[g.story]!.label, 'title'),
       firstDay: g.firstDay,
       lastDay: g.lastDay,
     };
@@ -295,10 +298,10 @@ export function layoutStories(ix: CorpusIndex, filtered: Filtered, x: TimeScale,
   let top = 0;
   lanes.forEach((lane, i) => {
     const packed = packLane(groups[i]!, caps[i]!, f);
-    marks.push(...laneMarks(ix, lane, i, top, packed, f));
+    for (const m of laneMarks(ix, lane, i, top, packed, f)) marks.push(m);
     const rowsUsed = packed.rowEnds.length + (packed.overflow.size > 0 ? 1 : 0);
     const height = LANE_HEADER + Math.max(1, rowsUsed) * ROW_HEIGHT + LANE_PAD;
-    outLanes.push({ key: lane.key, label: lane.label, top, height, count: lane.count });
+    outLanes.push({ key: lane.key, label: shownText(lane.label), top, height, count: lane.count });
     top += height;
   });
   return { lanes: outLanes, marks, height: top };

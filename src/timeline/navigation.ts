@@ -31,7 +31,9 @@ export function nextMark(items: readonly NavItem[], current: string | null, key:
   const centre = here.x + here.width / 2;
   const candidates = items.filter((m) => (key === 'ArrowUp' ? m.y < here.y : m.y > here.y));
   if (candidates.length === 0) return null;
-  const rowY = key === 'ArrowUp' ? Math.max(...candidates.map((m) => m.y)) : Math.min(...candidates.map((m) => m.y));
+  // The nearest row above or below: a loop, as the candidates grow with the marks (no argument spread).
+  let rowY = candidates[0]!.y;
+  for (const m of candidates) if (key === 'ArrowUp' ? m.y > rowY : m.y < rowY) rowY = m.y;
   const row = candidates.filter((m) => m.y === rowY);
   row.sort((a, b) => Math.abs(a.x + a.width / 2 - centre) - Math.abs(b.x + b.width / 2 - centre) || a.x - b.x);
   return row[0]!.key;
