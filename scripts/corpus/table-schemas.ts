@@ -223,6 +223,43 @@ export const attributionFileSchema = z.strictObject({
   agencies: z.array(z.strictObject({ name: nonEmpty, aliases: z.array(nonEmpty), note })).default([]),
 });
 
+/** A page a curated fact comes from: publisher, address, and its date (null when the page gives none). */
+const factSource = z.strictObject({ publisher: nonEmpty, url: webUrl, date: calendarDate.nullable(), note });
+
+/**
+ * data/framing.json: contested terms and their alternatives, in groups (one thing, several names: "martyred",
+ * "killed", "neutralised"), each term with the word forms that mark it, a note on who uses it and the pages
+ * that say so, and titles it must and must not match (checked when the table loads). See framing.ts.
+ */
+export const framingFileSchema = z.strictObject({
+  note,
+  groups: z
+    .array(
+      z.strictObject({
+        id: slugId,
+        label: nonEmpty.max(60),
+        terms: z
+          .array(
+            z.strictObject({
+              id: slugId,
+              label: nonEmpty.max(40),
+              /** Words or phrases, matched whole, case ignored, the last word with an optional plural -s/-es. */
+              forms: z.array(nonEmpty.max(60)).min(1),
+              /** Who uses it, in our own words. */
+              note: nonEmpty,
+              sources: z.array(factSource).min(1),
+              examples: z.array(nonEmpty).min(1),
+              counterExamples: z.array(nonEmpty).default([]),
+            }),
+          )
+          .min(2),
+      }),
+    )
+    .min(1),
+});
+
+export type FramingFile = z.infer<typeof framingFileSchema>;
+
 export type EventSourcesFile = z.infer<typeof eventSourcesFileSchema>;
 export type EventsFile = z.infer<typeof eventsFileSchema>;
 export type AttributionFile = z.infer<typeof attributionFileSchema>;
