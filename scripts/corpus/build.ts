@@ -271,9 +271,22 @@ function draftHeadlines(
     let outletId: string | null = null;
     if (res.kind === 'known') {
       outletId = res.outlet.id;
-      const { id, name, country, origin, kind, about } = res.outlet;
-      const sources = about?.sources.map(({ publisher, url, date }) => ({ publisher, url, date }));
-      useOutlet({ id, name, country, origin, kind, ...(about && sources ? { about: { text: about.text, sources } } : {}) }, res.raw);
+      const { id, name, country, origin, kind, about, ownership, language } = res.outlet;
+      const bare = (ss: readonly { publisher: string; url: string; date: string | null }[]) => ss.map(({ publisher, url, date }) => ({ publisher, url, date }));
+      const fact = <V>(f: { value: V; note?: string | undefined; sources: readonly { publisher: string; url: string; date: string | null }[] }) => ({ value: f.value, ...(f.note ? { note: f.note } : {}), sources: bare(f.sources) });
+      useOutlet(
+        {
+          id,
+          name,
+          country,
+          origin,
+          kind,
+          ...(about ? { about: { text: about.text, sources: bare(about.sources) } } : {}),
+          ...(ownership ? { ownership: fact(ownership) } : {}),
+          ...(language ? { language: fact(language) } : {}),
+        },
+        res.raw,
+      );
     } else if (res.kind === 'unknown') {
       outletId = res.id;
       useOutlet({ id: res.id, name: res.raw, country: 'Unknown', origin: unknownOrigin, kind: null }, res.raw);

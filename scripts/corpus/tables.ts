@@ -121,7 +121,7 @@ export function parseTables(raw: RawTables): Tables {
   for (const o of outletsFile.outlets) {
     const id = slug(o.name);
     if (id === '') throw new TableError(`outlets.json: outlet "${o.name}" has an empty slug`);
-    const entry: OutletEntry = { id, name: o.name, country: o.country, origin: originOfCountry(o.country), kind: o.kind ?? 'news', ...(o.about ? { about: o.about } : {}) };
+    const entry: OutletEntry = { id, name: o.name, country: o.country, origin: originOfCountry(o.country), kind: o.kind ?? 'news', ...(o.about ? { about: o.about } : {}), ...(o.ownership ? { ownership: o.ownership } : {}), ...(o.language ? { language: o.language } : {}) };
     if (outlets.some((e) => e.id === id)) throw new TableError(`outlets.json: duplicate outlet id "${id}"`);
     outlets.push(entry);
     for (const alias of [o.name, ...o.aliases]) {

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { outletKinds } from './outlet-kinds';
+import { BCP47, ownershipTypes } from './outlet-facts';
 import { isCalendarDate } from './dates';
 
 /** A calendar date `YYYY-MM-DD` that exists (no 2025-02-30). */
@@ -67,6 +68,12 @@ export const outletSchema = z.object({
       text: z.string().min(1),
       sources: z.array(z.object({ publisher: z.string().min(1), url: webUrl, date: calendarDate.nullable() })).min(1),
     })
+    .optional(),
+  /** Who owns it (data/outlets.json), with the pages that say so; `unknown`, or absent: not known. */
+  ownership: z.object({ value: z.enum(ownershipTypes), note: z.string().min(1).optional(), sources: z.array(z.object({ publisher: z.string().min(1), url: webUrl, date: calendarDate.nullable() })) }).optional(),
+  /** The language(s) it publishes in, BCP-47, with the pages that say so; `unknown`, or absent: not known. */
+  language: z
+    .object({ value: z.union([z.literal('unknown'), z.array(z.string().regex(BCP47)).min(1)]), note: z.string().min(1).optional(), sources: z.array(z.object({ publisher: z.string().min(1), url: webUrl, date: calendarDate.nullable() })) })
     .optional(),
   headlineCount: z.number().int().nonnegative(),
 });
