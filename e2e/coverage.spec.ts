@@ -219,3 +219,22 @@ test('axe: the region with a term’s headlines and an outlet’s card open, lig
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), colorScheme).toEqual([]);
   }
 });
+
+test('the headline details panel opens the outlet’s card on demand', async ({ page }) => {
+  const h = corpus.headlines.find((x) => x.outletId === 'trt-world')!;
+  const trt = corpus.outlets.find((o) => o.id === 'trt-world')!;
+  expect(trt.ownership?.value).toBe('public broadcaster');
+  const chunks: string[] = [];
+  page.on('request', (r) => chunks.push(r.url()));
+  await open(page, `./?h=${h.id}`);
+  const detail = page.getByRole('region', { name: 'Headline details' });
+  expect(chunks.some((u) => u.includes('OutletCard'))).toBe(false);
+  await detail.getByRole('button', { name: `Ownership and language of ${trt.name}` }).click();
+  const card = detail.getByRole('region', { name: trt.name });
+  await expect(card.getByRole('heading', { name: trt.name })).toBeFocused();
+  await expect(card.getByRole('definition').filter({ hasText: 'public broadcaster' })).toBeVisible();
+  await expect(card.getByRole('link', { name: trt.ownership!.sources[0]!.publisher }).first()).toHaveAttribute('href', trt.ownership!.sources[0]!.url);
+  await card.getByRole('button', { name: /^Close/ }).click();
+  await expect(card).toHaveCount(0);
+  await expect(detail.getByRole('button', { name: `Ownership and language of ${trt.name}` })).toHaveAttribute('aria-expanded', 'false');
+});

@@ -73,6 +73,7 @@ test.describe('each parameter', () => {
     // A valid corpus (nothing is drawn before the whole check passes): events keep only its headlines.
     const kept = new Set(small.headlines.map((h) => h.id));
     small.events = corpus.events.map((e) => ({ ...e, headlineIds: e.headlineIds.filter((id) => kept.has(id)) }));
+    small.copies = (corpus.copies ?? []).filter((cp) => cp.headlineIds.every((id) => kept.has(id)));
     await page.route('**/alt/small.json', (route) => route.fulfill({ json: small }));
     await page.goto('./?corpus=alt/small.json');
     await expect(page.getByText(`${small.headlines.length} of ${small.headlines.length} headlines`)).toBeVisible();

@@ -4,8 +4,7 @@
  * topics.ts, tables.ts) import from here, never the other way round.
  */
 import { z } from 'zod';
-import { actorKinds, calendarDate, eventKinds, outletKinds, sourceSchema, webUrl, type OutletKind } from '../../src/corpus/schema';
-import { BCP47, ownershipTypes } from '../../src/corpus/outlet-facts';
+import { actorKinds, BCP47, calendarDate, eventKinds, outletKinds, ownershipTypes, sourceSchema, webUrl, type OutletKind } from '../../src/corpus/schema';
 
 const note = z.string().optional();
 const nonEmpty = z.string().trim().min(1);

@@ -4,7 +4,6 @@
  */
 import { z } from 'zod';
 import { outletKinds } from './outlet-kinds';
-import { BCP47, ownershipTypes } from './outlet-facts';
 import { isCalendarDate } from './dates';
 
 /** A calendar date `YYYY-MM-DD` that exists (no 2025-02-30). */
@@ -51,6 +50,23 @@ export const webUrl = z
   );
 
 export { outletKinds, type OutletKind } from './outlet-kinds';
+
+/** Ownership types. `unknown`: no source found: the app says "not known", never a guess. */
+export const ownershipTypes = [
+  'state-owned',
+  'state-funded',
+  'public broadcaster',
+  'private',
+  'party-owned',
+  'wire agency',
+  'government body',
+  'aggregator',
+  'unknown',
+] as const;
+export type OwnershipType = (typeof ownershipTypes)[number];
+
+/** A BCP-47 language tag as the table writes it: `en`, `ur`, `fa-AF`, `ckb`. */
+export const BCP47 = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 export const outletSchema = z.object({
   id,
