@@ -44,7 +44,11 @@ describe('the seed corpus', () => {
   it('lists the outlets that occur, with raw aliases, countries, origins and counts', () => {
     expect(corpus.outlets).toHaveLength(52);
     const toi = corpus.outlets.find((o) => o.id === 'the-times-of-india');
-    expect(toi).toEqual({ id: 'the-times-of-india', name: 'The Times of India', country: 'India', origin: 'india', kind: 'news', aliases: ['The Times of India', 'Times of India'], headlineCount: 6 });
+    const { ownership, language, ...rest } = toi!;
+    expect(rest).toEqual({ id: 'the-times-of-india', name: 'The Times of India', country: 'India', origin: 'india', kind: 'news', aliases: ['The Times of India', 'Times of India'], headlineCount: 6 });
+    // Who owns it and what language it publishes in, each with the page that says so (data/outlets.json).
+    expect(ownership).toMatchObject({ value: 'private', sources: [{ publisher: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/The_Times_of_India', date: null }] });
+    expect(language?.value).toEqual(['en']);
     const abc = corpus.outlets.find((o) => o.id === 'abc-news');
     expect(abc).toMatchObject({ name: 'ABC News', country: 'US', origin: 'western', headlineCount: 3, aliases: ['ABC News - Breaking News, Latest News and Videos'] });
     expect(corpus.outlets.find((o) => o.id === 'dawn')?.origin).toBe('pakistan');

@@ -141,13 +141,30 @@ export function buildPages(inputs: readonly PageInput[], tables: Tables, { onEve
     ...corpus,
     copies: wireCopies(corpus.headlines, corpus.outlets, tables.agencies),
     attributionRules: tables.attribution.rules.map((r) => ({ id: r.id, label: r.label, pattern: r.re.source, note: r.note })),
+    ...(tables.framing.terms.length > 0
+      ? {
+          framing: {
+            groups: tables.framing.groups.map((g) => ({ ...g })),
+            terms: tables.framing.terms.map((t) => ({ id: t.id, label: t.label, group: t.group, note: t.note, sources: t.sources.map((s) => ({ publisher: s.publisher, url: s.url, date: s.date })) })),
+          },
+        }
+      : {}),
   };
 }
 
-/** Each headline's attribution (the rules its title matches), when the tables have rules. */
+/**
+ * Each headline's attribution (the rules its title matches), when the tables have rules, and its framing words
+ * (the lexicon's terms its title uses), when they have a lexicon.
+ */
 function attributed(headlines: Headline[], tables: Tables): Headline[] {
-  if (tables.attribution.rules.length === 0) return headlines;
-  return headlines.map((h) => ({ ...h, attributedBy: tables.attribution.classify(h.title) }));
+  const rules = tables.attribution.rules.length > 0;
+  const lexicon = tables.framing.terms.length > 0;
+  if (!rules && !lexicon) return headlines;
+  return headlines.map((h) => ({
+    ...h,
+    ...(rules ? { attributedBy: tables.attribution.classify(h.title) } : {}),
+    ...(lexicon ? { framing: tables.framing.termsOf(h.title) } : {}),
+  }));
 }
 
 interface ParsedPage {
@@ -254,9 +271,22 @@ function draftHeadlines(
     let outletId: string | null = null;
     if (res.kind === 'known') {
       outletId = res.outlet.id;
-      const { id, name, country, origin, kind, about } = res.outlet;
-      const sources = about?.sources.map(({ publisher, url, date }) => ({ publisher, url, date }));
-      useOutlet({ id, name, country, origin, kind, ...(about && sources ? { about: { text: about.text, sources } } : {}) }, res.raw);
+      const { id, name, country, origin, kind, about, ownership, language } = res.outlet;
+      const bare = (ss: readonly { publisher: string; url: string; date: string | null }[]) => ss.map(({ publisher, url, date }) => ({ publisher, url, date }));
+      const fact = <V>(f: { value: V; note?: string | undefined; sources: readonly { publisher: string; url: string; date: string | null }[] }) => ({ value: f.value, ...(f.note ? { note: f.note } : {}), sources: bare(f.sources) });
+      useOutlet(
+        {
+          id,
+          name,
+          country,
+          origin,
+          kind,
+          ...(about ? { about: { text: about.text, sources: bare(about.sources) } } : {}),
+          ...(ownership ? { ownership: fact(ownership) } : {}),
+          ...(language ? { language: fact(language) } : {}),
+        },
+        res.raw,
+      );
     } else if (res.kind === 'unknown') {
       outletId = res.id;
       useOutlet({ id: res.id, name: res.raw, country: 'Unknown', origin: unknownOrigin, kind: null }, res.raw);

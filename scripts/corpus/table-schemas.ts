@@ -4,11 +4,30 @@
  * topics.ts, tables.ts) import from here, never the other way round.
  */
 import { z } from 'zod';
-import { actorKinds, calendarDate, eventKinds, outletKinds, sourceSchema, webUrl, type OutletKind } from '../../src/corpus/schema';
+import { actorKinds, BCP47, calendarDate, eventKinds, outletKinds, ownershipTypes, sourceSchema, webUrl, type OutletKind } from '../../src/corpus/schema';
 
 const note = z.string().optional();
 const nonEmpty = z.string().trim().min(1);
 const slugId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'expected a lowercase slug id' });
+
+/** A page a curated fact comes from: publisher, address, and its date (null when the page gives none). */
+const factSource = z.strictObject({ publisher: nonEmpty, url: webUrl, date: calendarDate.nullable(), note });
+
+/**
+ * Facts about an outlet with the pages that say so, in our own words (`note` for what the value alone cannot
+ * say: "legally a private foundation, funded by the state"). Unknown: no source, and the app says so.
+ */
+const knownHasSource = { message: 'a known fact gives at least one source', path: ['sources'] };
+const ownershipFact = z
+  .strictObject({ value: z.enum(ownershipTypes), note: nonEmpty.optional(), sources: z.array(factSource) })
+  .refine((f) => f.value === 'unknown' || f.sources.length > 0, knownHasSource);
+const languageFact = z
+  .strictObject({
+    value: z.union([z.literal('unknown'), z.array(z.string().regex(BCP47, { message: 'expected a BCP-47 tag' })).min(1)]),
+    note: nonEmpty.optional(),
+    sources: z.array(factSource),
+  })
+  .refine((f) => f.value === 'unknown' || f.sources.length > 0, knownHasSource);
 
 /** The longest name or alias of an outlet: outlets.ts tries no longer suffix of a line. */
 export const MAX_ALIAS_LENGTH = 120;
@@ -31,6 +50,10 @@ export const outletsFileSchema = z.strictObject({
       aliases: z.array(aliasText),
       /** What it is; "news" when absent. Any other kind says why in `about`. */
       kind: z.enum(outletKinds).optional(),
+      /** Who owns it (`unknown` when no source says): see src/corpus/outlet-facts.ts. */
+      ownership: ownershipFact.optional(),
+      /** The language(s) it publishes in, BCP-47 (`en`, `ur`, `fa-AF`), or `unknown`. */
+      language: languageFact.optional(),
       /** A sentence on what it is, in our own words (shown in the app), and the page that says so. */
       about: z
         .strictObject({
@@ -223,6 +246,40 @@ export const attributionFileSchema = z.strictObject({
   agencies: z.array(z.strictObject({ name: nonEmpty, aliases: z.array(nonEmpty), note })).default([]),
 });
 
+/**
+ * data/framing.json: contested terms and their alternatives, in groups (one thing, several names: "martyred",
+ * "killed", "neutralised"), each term with the word forms that mark it, a note on who uses it and the pages
+ * that say so, and titles it must and must not match (checked when the table loads). See framing.ts.
+ */
+export const framingFileSchema = z.strictObject({
+  note,
+  groups: z
+    .array(
+      z.strictObject({
+        id: slugId,
+        label: nonEmpty.max(60),
+        terms: z
+          .array(
+            z.strictObject({
+              id: slugId,
+              label: nonEmpty.max(40),
+              /** Words or phrases, matched whole, case ignored, the last word with an optional plural -s/-es. */
+              forms: z.array(nonEmpty.max(60)).min(1),
+              /** Who uses it, in our own words. */
+              note: nonEmpty,
+              sources: z.array(factSource).min(1),
+              examples: z.array(nonEmpty).min(1),
+              counterExamples: z.array(nonEmpty).default([]),
+            }),
+          )
+          .min(2),
+      }),
+    )
+    .min(1),
+});
+
+export type FramingFile = z.infer<typeof framingFileSchema>;
+
 export type EventSourcesFile = z.infer<typeof eventSourcesFileSchema>;
 export type EventsFile = z.infer<typeof eventsFileSchema>;
 export type AttributionFile = z.infer<typeof attributionFileSchema>;
@@ -245,4 +302,6 @@ export interface OutletEntry {
   origin: string;
   kind: OutletKind;
   about?: OutletsFile['outlets'][number]['about'];
+  ownership?: OutletsFile['outlets'][number]['ownership'];
+  language?: OutletsFile['outlets'][number]['language'];
 }

@@ -13,6 +13,7 @@ import {
   attributionFileSchema,
   eventSourcesFileSchema,
   eventsFileSchema,
+  framingFileSchema,
   originsFileSchema,
   outletsFileSchema,
   topicsFileSchema,
@@ -25,6 +26,7 @@ import {
 import { compileTopics, type TopicClassifier } from './topics';
 import { compileEvents, type EventTables } from './events';
 import { compileAttribution, NO_ATTRIBUTION, type AttributionTable } from './attribution';
+import { compileFraming, NO_FRAMING, type FramingTable } from './framing';
 import type { AgencyName } from './wire';
 import { normKey, slug } from './text';
 
@@ -52,6 +54,8 @@ export interface Tables {
   attribution: AttributionTable;
   /** Wire agencies by every name they go by: outlets.json's wire outlets, then attribution.json's `agencies`. */
   agencies: readonly AgencyName[];
+  /** The framing lexicon (data/framing.json), compiled; empty when the folder has none. */
+  framing: FramingTable;
 }
 
 export class TableError extends Error {
@@ -72,6 +76,8 @@ export interface RawTables {
   eventSources?: unknown;
   /** attribution.json, optional. */
   attribution?: unknown;
+  /** framing.json, optional. */
+  framing?: unknown;
 }
 
 function check<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
@@ -115,7 +121,7 @@ export function parseTables(raw: RawTables): Tables {
   for (const o of outletsFile.outlets) {
     const id = slug(o.name);
     if (id === '') throw new TableError(`outlets.json: outlet "${o.name}" has an empty slug`);
-    const entry: OutletEntry = { id, name: o.name, country: o.country, origin: originOfCountry(o.country), kind: o.kind ?? 'news', ...(o.about ? { about: o.about } : {}) };
+    const entry: OutletEntry = { id, name: o.name, country: o.country, origin: originOfCountry(o.country), kind: o.kind ?? 'news', ...(o.about ? { about: o.about } : {}), ...(o.ownership ? { ownership: o.ownership } : {}), ...(o.language ? { language: o.language } : {}) };
     if (outlets.some((e) => e.id === id)) throw new TableError(`outlets.json: duplicate outlet id "${id}"`);
     outlets.push(entry);
     for (const alias of [o.name, ...o.aliases]) {
@@ -190,13 +196,23 @@ export function parseTables(raw: RawTables): Tables {
     }
   }
 
+  let framing = NO_FRAMING;
+  if (raw.framing !== undefined) {
+    try {
+      framing = compileFraming(check(framingFileSchema, raw.framing, 'framing'));
+    } catch (e) {
+      if (e instanceof TableError) throw e;
+      throw new TableError(e instanceof Error ? e.message : String(e), { cause: e });
+    }
+  }
+
   const agencies: AgencyName[] = [
     ...outletsFile.outlets.filter((o) => o.kind === 'wire').map((o) => ({ name: o.name, outletId: slug(o.name), aliases: o.aliases })),
     ...attribution.agencies.map((a) => ({ name: a.name, outletId: null, aliases: a.aliases })),
   ];
 
   const organisationWords = new Set(outletsFile.organisationWords.map((w) => w.toLowerCase()));
-  return { outlets, outletByAlias, organisationWords, origins, originOfCountry, topics, topicClassifier, actors: actorsFile.actors, actorMatcher, articles, events, attribution, agencies };
+  return { outlets, outletByAlias, organisationWords, origins, originOfCountry, topics, topicClassifier, actors: actorsFile.actors, actorMatcher, articles, events, attribution, agencies, framing };
 }
 
 /** Read and validate the tables in `dir` (default: the project's `data/`). */
@@ -225,5 +241,6 @@ export function loadTables(dir: string): Tables {
     events: read('events', true),
     eventSources: read('event-sources', true),
     attribution: read('attribution', true),
+    framing: read('framing', true),
   });
 }

@@ -57,6 +57,23 @@ export const webUrl = z
 
 export { outletKinds, type OutletKind } from './outlet-kinds';
 
+/** Ownership types. `unknown`: no source found: the app says "not known", never a guess. */
+export const ownershipTypes = [
+  'state-owned',
+  'state-funded',
+  'public broadcaster',
+  'private',
+  'party-owned',
+  'wire agency',
+  'government body',
+  'aggregator',
+  'unknown',
+] as const;
+export type OwnershipType = (typeof ownershipTypes)[number];
+
+/** A BCP-47 language tag as the table writes it: `en`, `ur`, `fa-AF`, `ckb`. */
+export const BCP47 = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
 export const outletSchema = z.object({
   id,
   name: z.string().min(1),
@@ -73,6 +90,12 @@ export const outletSchema = z.object({
       text: z.string().min(1),
       sources: z.array(z.object({ publisher: z.string().min(1), url: webUrl, date: calendarDate.nullable() })).min(1),
     })
+    .optional(),
+  /** Who owns it (data/outlets.json), with the pages that say so; `unknown`, or absent: not known. */
+  ownership: z.object({ value: z.enum(ownershipTypes), note: z.string().min(1).optional(), sources: z.array(z.object({ publisher: z.string().min(1), url: webUrl, date: calendarDate.nullable() })) }).optional(),
+  /** The language(s) it publishes in, BCP-47, with the pages that say so; `unknown`, or absent: not known. */
+  language: z
+    .object({ value: z.union([z.literal('unknown'), z.array(z.string().regex(BCP47)).min(1)]), note: z.string().min(1).optional(), sources: z.array(z.object({ publisher: z.string().min(1), url: webUrl, date: calendarDate.nullable() })) })
     .optional(),
   headlineCount: z.number().int().nonnegative(),
 });
@@ -121,6 +144,8 @@ export const headlineSchema = z.object({
    * says…", a quoted statement… Empty: it states what it reports in its own voice. Absent: built without rules.
    */
   attributedBy: z.array(id).optional(),
+  /** The framing terms (`framing.terms`, data/framing.json) its title uses, in the lexicon's order. Absent: built without a lexicon. */
+  framing: z.array(id).optional(),
 }).refine((h) => h.truncated === (h.cut !== undefined), { message: 'a truncated headline says how it was cut (cut), and only a truncated one', path: ['cut'] });
 
 export const storySchema = z.object({
@@ -297,6 +322,23 @@ export const attributionRuleSchema = z.object({
   note: z.string().min(1),
 });
 
+/**
+ * The framing lexicon as the app shows it (data/framing.json): groups of alternative terms, each with a note
+ * on who uses it and the pages that say so (`date` null when a page gives none).
+ */
+export const framingSchema = z.object({
+  groups: z.array(z.object({ id, label: z.string().min(1) })),
+  terms: z.array(
+    z.object({
+      id,
+      label: z.string().min(1),
+      group: id,
+      note: z.string().min(1),
+      sources: z.array(z.object({ publisher: z.string().min(1), url: webUrl, date: calendarDate.nullable() })).min(1),
+    }),
+  ),
+});
+
 const corpusShape = z.object({
   schemaVersion: z.literal(1),
   /** Name of the page the corpus was built from (a file name, no path). */
@@ -318,6 +360,8 @@ const corpusShape = z.object({
   copies: z.array(wireCopySchema).optional(),
   /** The rules behind headlines' `attributedBy`; absent in corpora built without them. */
   attributionRules: z.array(attributionRuleSchema).optional(),
+  /** The framing lexicon behind headlines' `framing`; absent in corpora built without one. */
+  framing: framingSchema.optional(),
 });
 
 /**
@@ -326,7 +370,7 @@ const corpusShape = z.object({
  */
 /** The tables a headline or story refers to. */
 type Tables = Pick<z.infer<typeof corpusShape>, 'outlets' | 'stories' | 'topics' | 'actors' | 'origins' | 'headlines' | 'background' | 'events' | 'phases'> &
-  Partial<Pick<z.infer<typeof corpusShape>, 'copies' | 'attributionRules'>>;
+  Partial<Pick<z.infer<typeof corpusShape>, 'copies' | 'attributionRules' | 'framing'>>;
 
 /**
  * Cross-references: ids are unique within their table, and every reference points at something.
@@ -358,6 +402,10 @@ function checkReferences(c: Tables, ctx: z.RefinementCtx, { eventHeadlines = tru
   c.outlets.forEach((o, i) => origins.has(o.origin) || missing(['outlets', i, 'origin'], 'origin', o.origin));
   const rules = index('attributionRules', c.attributionRules ?? []);
   c.headlines.forEach((h, i) => h.attributedBy?.forEach((r, j) => rules.has(r) || missing(['headlines', i, 'attributedBy', j], 'attribution rule', r)));
+  const terms = index('framing.terms', c.framing?.terms ?? []);
+  const groups = index('framing.groups', c.framing?.groups ?? []);
+  c.framing?.terms.forEach((t, i) => groups.has(t.group) || missing(['framing', 'terms', i, 'group'], 'framing group', t.group));
+  c.headlines.forEach((h, i) => h.framing?.forEach((t, j) => terms.has(t) || missing(['headlines', i, 'framing', j], 'framing term', t)));
   // Like the events', a split manifest's copies name headlines of its chunks: checked once joined.
   if (eventHeadlines) {
     index('copies', c.copies ?? []);

@@ -1,10 +1,11 @@
 /**
  * The Coverage region (`?coverage=events|days`, loaded only when opened): which origins' outlets listed each
  * key event (or each day) in this corpus, who listed each event first, how many headlines attribute what they
- * report, the wire copies, and which outlets repeated each side's claims with or without attribution. Every
+ * report, the wire copies, which outlets repeated each side’s claims with or without attribution, the framing
+ * words each origin’s headlines use, and each outlet’s card (ownership, language, sources). Every
  * count is of headlines in this corpus (one aggregator page's list, by listing day), never of "attention".
  */
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import type { CorpusEvent, Headline } from '../corpus/schema';
 import { displayTitle } from '../corpus/text';
@@ -14,6 +15,8 @@ import { formatDay, formatDaySpan, plural } from '../ui/format';
 import { focusOriginDay, focusOriginEvent } from './cell-intents';
 import { claimEchoes } from './claims';
 import { firstListed } from './first-listed';
+import { FramingWords } from './FramingWords';
+import { OutletCard, OutletsByOrigin } from './OutletCard';
 import { blindspotText, buildMatrix, outletsOf, type CoverageMatrix, type MatrixCell, type MatrixRow } from './matrix';
 
 const muted = 'text-stone-600 dark:text-stone-400';
@@ -35,6 +38,7 @@ export default function CoverageRegion({ ix }: { ix: CorpusIndex }) {
   const matrix = useMemo(() => buildMatrix(ix, mode), [ix, mode]);
   const headingId = useId();
   const hasAttribution = matrix.columnTotals.some((c) => c.classified > 0);
+  const [card, setCard] = useState<string | null>(null);
 
   return (
     <section aria-label="Coverage" className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
@@ -65,9 +69,12 @@ export default function CoverageRegion({ ix }: { ix: CorpusIndex }) {
           Key events of this period that no headline in this corpus reports: {matrix.unreported.map((e) => e.title).join('; ')}.
         </p>
       )}
+      <OutletsByOrigin ix={ix} open={card} onOpen={setCard} />
+      {card !== null && <OutletCard ix={ix} id={card} onClose={() => setCard(null)} />}
       {hasAttribution && <AttributionNote ix={ix} />}
       <WireCopies ix={ix} />
       <ClaimsRepeated ix={ix} />
+      <FramingWords ix={ix} onOutlet={setCard} />
     </section>
   );
 }

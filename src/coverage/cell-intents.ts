@@ -19,3 +19,12 @@ export const focusOriginDay =
   (origin: string, day: string): Intent =>
   (ix, view) =>
     chooseDay(day)(ix, { ...view, origins: [origin], events: [], day: null, headlineId: null });
+
+/**
+ * A framing term (and, from a cell, an origin): the headlines whose titles use it, every other filter that
+ * would hide some of them (origin, event, day) cleared so the count on the button is the count shown, and the
+ * window left to what the view implies. The term is one of the corpus's lexicon (the region offers no other).
+ */
+export const focusTerm =
+  (term: string, origin: string | null): Intent =>
+  (_ix, view) => ({ ...view, framing: [term], origins: origin === null ? [] : [origin], events: [], outlets: [], topics: [], actors: [], query: '', day: null, headlineId: null, window: null });

@@ -8,7 +8,7 @@ import { EventSymbol } from '../ui/EventSymbol';
 import { ActorToggles } from '../ui/ActorToggles';
 import { eventKindLabels } from '../ui/event-kinds';
 import { formatCount, formatDay, formatDaySpan, formatLocalTime, plural } from '../ui/format';
-import { eventDetail, type EventDetailData, type OriginGroup } from './event-items';
+import { eventDetail, type ClaimRepeats, type EventDetailData, type EventHeadline, type OriginGroup } from './event-items';
 import { displayText, shownText } from '../ui/bounded-text';
 import { ShowMore, useLimit } from '../ui/ShowMore';
 
@@ -47,8 +47,38 @@ function Sources({ sources }: { sources: readonly Source[] }) {
   );
 }
 
+/** The outlets of headlines that repeat a claim, each a button that shows its headline. */
+function RepeatList({ label, headlines, onReveal }: { label: string; headlines: readonly EventHeadline[]; onReveal: (id: string) => void }) {
+  return (
+    <p>
+      {label}:{' '}
+      {headlines.length === 0
+        ? 'none'
+        : headlines.map((h, i) => (
+            <span key={h.id}>
+              {i > 0 && ', '}
+              <button type="button" onClick={() => onReveal(h.id)} title={h.title} aria-label={`${h.outletName}: ${h.title}`} className="font-medium text-blue-800 underline dark:text-blue-300">
+                <bdi>{h.outletName}</bdi>
+              </button>
+            </span>
+          ))}
+    </p>
+  );
+}
+
+/** Which headlines of this corpus repeat a claim's figures, with attribution or in their own voice. */
+function Repeats({ repeats, onReveal }: { repeats: ClaimRepeats; onReveal: (id: string) => void }) {
+  return (
+    <div role="group" aria-label="Repeated in headlines" className={`mt-1 border-s-2 border-stone-300 ps-2 text-xs dark:border-stone-600 ${muted}`}>
+      <p className="font-semibold">Repeated in headlines of this corpus</p>
+      <RepeatList label="With attribution" headlines={repeats.attributed} onReveal={onReveal} />
+      <RepeatList label="In the outlet’s own voice" headlines={repeats.unattributed} onReveal={onReveal} />
+    </div>
+  );
+}
+
 /** What each side said, side by side: never in the app's own voice. */
-function ClaimsTable({ claims }: { claims: readonly Claim[] }) {
+function ClaimsTable({ claims, repeats, onReveal }: { claims: readonly Claim[]; repeats: EventDetailData['repeats']; onReveal: (id: string) => void }) {
   const captionId = useId();
   if (claims.length === 0) return null;
   return (
@@ -90,6 +120,7 @@ function ClaimsTable({ claims }: { claims: readonly Claim[] }) {
                     ))}
                   </ul>
                 )}
+                {repeats[i] && <Repeats repeats={repeats[i]} onReveal={onReveal} />}
               </td>
               <td className="py-1.5 pe-3 whitespace-nowrap">
                 <time dateTime={c.date}>{formatDay(c.date)}</time>
@@ -101,6 +132,12 @@ function ClaimsTable({ claims }: { claims: readonly Claim[] }) {
           ))}
         </tbody>
       </table>
+      {repeats.some((r) => r !== null) && (
+        <p className={`mt-1 text-xs ${muted}`}>
+          A headline repeats a claim when its title gives one of the claim’s figures beside what it counts; it attributes it when it puts it in
+          someone’s mouth (“says”, “claims”, a quotation…), by the rules shown in the Coverage region. Titles only, not the articles.
+        </p>
+      )}
     </div>
   );
 }
@@ -190,7 +227,7 @@ export function EventDetail({ ix }: { ix: CorpusIndex }) {
 
       <p className="mt-3 max-w-prose text-sm leading-relaxed break-words">{shownText(e.summary, 'paragraph')}</p>
 
-      <ClaimsTable claims={e.claims} />
+      <ClaimsTable claims={e.claims} repeats={detail.repeats} onReveal={(id) => run(ix, revealHeadline(id))} />
 
       {e.disputes.length > 0 && (
         <>

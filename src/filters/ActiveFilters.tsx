@@ -26,6 +26,7 @@ export function ActiveFilters({ ix }: { ix: CorpusIndex }) {
   const setTopics = useView((st) => st.setTopics);
   const setActors = useView((st) => st.setActors);
   const setEvents = useView((st) => st.setEvents);
+  const setFraming = useView((st) => st.setFraming);
   const setQuery = useView((st) => st.setQuery);
   const without = (ids: readonly string[], id: string) => ids.filter((x) => x !== id);
   // By index, not by search: a link may carry 200 outlet ids into a corpus of 100,000 outlets.
@@ -37,6 +38,7 @@ export function ActiveFilters({ ix }: { ix: CorpusIndex }) {
     ...(day !== null ? [{ key: 'day', label: `Day: ${formatDay(day)}`, remove: () => run(ix, clearDay()) }] : []),
     ...(f.query.trim() !== '' ? [{ key: 'q', label: `Search: “${f.query.trim().slice(0, 40)}”`, remove: () => setQuery('') }] : []),
     ...f.events.map((id) => ({ key: `e:${id}`, label: `Reports: ${name(ix.events, ix.eventIndex, id, (e) => e.title)}`, remove: () => setEvents(without(f.events, id)) })),
+    ...(f.framing ?? []).map((id) => ({ key: `w:${id}`, label: `Word: ${name(ix.corpus.framing?.terms ?? [], null, id, (t) => t.label)}`, remove: () => setFraming(without(f.framing ?? [], id)) })),
     ...f.origins.map((id) => ({ key: `o:${id}`, label: `Origin: ${name(ix.origins, null, id, (o) => o.label)}`, remove: () => setOrigins(without(f.origins, id)) })),
     ...f.outlets.map((id) => ({ key: `out:${id}`, label: `Outlet: ${name(ix.outlets, ix.outletIndex, id, (o) => o.name)}`, remove: () => setOutlets(without(f.outlets, id)) })),
     ...f.topics.map((id) => ({ key: `t:${id}`, label: `Topic: ${name(ix.topics, ix.topicIndex, id, (t) => t.label)}`, remove: () => setTopics(without(f.topics, id)) })),

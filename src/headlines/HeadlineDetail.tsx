@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { lazy, Suspense, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { cutNote, outletKindNote } from '../corpus/text';
 import { useView } from '../store/store';
@@ -12,6 +12,31 @@ import { topicSwatchClass } from '../ui/topic-colour';
 import { headlineDetail, UNKNOWN_OUTLET, type StoryMate } from './headline-items';
 import { capCombiningMarks, displayText, shownText } from '../ui/bounded-text';
 import { ShowMore, useLimit } from '../ui/ShowMore';
+
+/** The outlet card (ownership, language, their sources) loads with the Coverage region's code, on demand. */
+const OutletCard = lazy(() => import('../coverage/OutletCard').then((m) => ({ default: m.OutletCard })));
+
+/** "Ownership and language": opens the outlet's card under its row. */
+function OutletFacts({ ix, outletId, name }: { ix: CorpusIndex; outletId: string; name: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+        className="mt-0.5 block text-xs font-medium text-blue-800 underline dark:text-blue-300"
+      >
+        Ownership and language<span className="sr-only"> of {name}</span>
+      </button>
+      {open && (
+        <Suspense fallback={<span className="block text-xs text-stone-600 dark:text-stone-400">Loading…</span>}>
+          <OutletCard ix={ix} id={outletId} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
+  );
+}
 
 /** The story's other headlines by the day they were listed, in listing order. */
 export function byListedDay<T extends { date: string }>(others: readonly T[]): [string, T[]][] {
@@ -116,6 +141,7 @@ export function HeadlineDetail({ ix, children, hideWhenEmpty = false }: { ix: Co
                   .
                 </span>
               )}
+              <OutletFacts key={outlet.id} ix={ix} outletId={outlet.id} name={outlet.name} />
             </>
           ) : (
             UNKNOWN_OUTLET

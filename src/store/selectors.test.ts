@@ -343,3 +343,28 @@ describe('the origin filter', () => {
     expect(at('pakistani')).toBe(0);
   });
 });
+
+describe('the framing-word filter', () => {
+  const base = makeCorpus();
+  // Tag the fixture's headlines as the builder would: two of them use "border", one of those "Durand Line" too.
+  const tagged = base.headlines.map((h, i) => ({ ...h, framing: i === 0 ? ['durand-line', 'border'] : i === 2 ? ['border'] : [] }));
+  const ix = buildIndex({ ...base, headlines: tagged });
+  const wanted = (terms: string[]) => tagged.filter((h) => h.framing.some((t) => terms.includes(t))).map((h) => h.id).sort();
+
+  it('keeps the headlines that use any chosen term, with the other filters', () => {
+    expect(ids(ix, selectFiltered(ix, { ...none, framing: ['durand-line'] }).rows).sort()).toEqual(wanted(['durand-line']));
+    expect(ids(ix, selectFiltered(ix, { ...none, framing: ['border'] }).rows).sort()).toEqual(wanted(['border']));
+    expect(wanted(['border'])).toHaveLength(2);
+    const outlet = tagged[2]!.outletId!;
+    expect(ids(ix, selectFiltered(ix, { ...none, framing: ['border'], outlets: [outlet] }).rows)).toEqual(tagged.filter((h) => h.framing.includes('border') && h.outletId === outlet).map((h) => h.id));
+    expect(hasAnyFilter({ ...none, framing: ['border'] })).toBe(true);
+    expect(hasAnyFilter({ ...none, framing: [] })).toBe(false);
+  });
+
+  it('counts facets under it, and no filter or an unknown term behaves as documented', () => {
+    const counts = selectOutletCounts(ix, { ...none, framing: ['border'] });
+    expect([...counts].reduce((a, b) => a + b, 0)).toBe(tagged.filter((h) => h.framing.includes('border') && h.outletId !== null).length);
+    expect(selectFiltered(ix, { ...none, framing: [] }).rows).toHaveLength(tagged.length);
+    expect(selectFiltered(ix, { ...none, framing: ['no-such-term'] }).rows).toHaveLength(0);
+  });
+});

@@ -63,6 +63,14 @@ export const passEvents = memoizeRecent((ix: CorpusIndex, events: readonly strin
   return pass;
 });
 
+/** Rows whose title uses any of the framing terms (the builder's `framing` tags). */
+export const passFraming = memoizeRecent((ix: CorpusIndex, terms: readonly string[] | undefined): Pass => {
+  if (terms === undefined || terms.length === 0) return null;
+  const pass = new Uint8Array(ix.headlines.length);
+  for (let r = 0; r < pass.length; r++) pass[r] = ix.headlines[r]!.framing?.some((t) => terms.includes(t)) ? 1 : 0;
+  return pass;
+});
+
 /** Per corpus index: the latest searches (folded query → passing rows), for narrowing as the reader types. */
 const recentSearches = new WeakMap<CorpusIndex, { folded: string; pass: Uint8Array }[]>();
 const RECENT_SEARCHES = 4;
@@ -105,12 +113,14 @@ export interface Filters {
   readonly topics: readonly string[];
   readonly actors: readonly string[];
   readonly events: readonly string[];
+  /** Framing terms; absent or empty: no such filter. */
+  readonly framing?: readonly string[];
   readonly query: string;
 }
 
 /** True when any filter is set (a blank search is no filter, as in `passQuery`). */
 export function hasAnyFilter(f: Filters): boolean {
-  return f.outlets.length > 0 || f.origins.length > 0 || f.topics.length > 0 || f.actors.length > 0 || f.events.length > 0 || searchTerms(f.query).length > 0;
+  return f.outlets.length > 0 || f.origins.length > 0 || f.topics.length > 0 || f.actors.length > 0 || f.events.length > 0 || (f.framing?.length ?? 0) > 0 || searchTerms(f.query).length > 0;
 }
 
 export interface Filtered {
@@ -120,8 +130,8 @@ export interface Filtered {
   readonly rows: readonly number[];
 }
 
-const filteredFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pass, d: Pass, e: Pass, f: Pass): Filtered => {
-  const mask = combine(ix.headlines.length, [a, b, c, d, e, f]);
+const filteredFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pass, d: Pass, e: Pass, f: Pass, g: Pass): Filtered => {
+  const mask = combine(ix.headlines.length, [a, b, c, d, e, f, g]);
   const rows: number[] = [];
   for (let r = 0; r < mask.length; r++) if (mask[r]) rows.push(r);
   return { mask, rows };
@@ -129,11 +139,11 @@ const filteredFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pass, 
 
 /** Rows passing every filter (not the selected day). */
 export function selectFiltered(ix: CorpusIndex, f: Filters): Filtered {
-  return filteredFrom(ix, passOutlets(ix, f.outlets), passTopics(ix, f.topics), passActors(ix, f.actors), passQuery(ix, f.query), passEvents(ix, f.events), passOrigins(ix, f.origins));
+  return filteredFrom(ix, passOutlets(ix, f.outlets), passTopics(ix, f.topics), passActors(ix, f.actors), passQuery(ix, f.query), passEvents(ix, f.events), passOrigins(ix, f.origins), passFraming(ix, f.framing));
 }
 
-const outletCountsFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pass, d: Pass, e: Pass): Int32Array => {
-  const keep = combine(ix.headlines.length, [a, b, c, d, e]);
+const outletCountsFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pass, d: Pass, e: Pass, g: Pass): Int32Array => {
+  const keep = combine(ix.headlines.length, [a, b, c, d, e, g]);
   const counts = new Int32Array(ix.outlets.length);
   for (let r = 0; r < keep.length; r++) if (keep[r] && ix.outletRow[r]! >= 0) counts[ix.outletRow[r]!]!++;
   return counts;
@@ -141,11 +151,11 @@ const outletCountsFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pa
 
 /** Per outlet (by index into `ix.outlets`): headlines passing every filter but the outlet filter. */
 export function selectOutletCounts(ix: CorpusIndex, f: Filters): Int32Array {
-  return outletCountsFrom(ix, passTopics(ix, f.topics), passActors(ix, f.actors), passQuery(ix, f.query), passEvents(ix, f.events), passOrigins(ix, f.origins));
+  return outletCountsFrom(ix, passTopics(ix, f.topics), passActors(ix, f.actors), passQuery(ix, f.query), passEvents(ix, f.events), passOrigins(ix, f.origins), passFraming(ix, f.framing));
 }
 
-const topicCountsFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pass, d: Pass, e: Pass): Int32Array => {
-  const keep = combine(ix.headlines.length, [a, b, c, d, e]);
+const topicCountsFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pass, d: Pass, e: Pass, g: Pass): Int32Array => {
+  const keep = combine(ix.headlines.length, [a, b, c, d, e, g]);
   const counts = new Int32Array(ix.topics.length);
   const words = ix.topicWords;
   for (let r = 0; r < keep.length; r++) {
@@ -161,11 +171,11 @@ const topicCountsFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pas
 
 /** Per topic: headlines passing every filter but the topic filter. */
 export function selectTopicCounts(ix: CorpusIndex, f: Filters): Int32Array {
-  return topicCountsFrom(ix, passOutlets(ix, f.outlets), passActors(ix, f.actors), passQuery(ix, f.query), passEvents(ix, f.events), passOrigins(ix, f.origins));
+  return topicCountsFrom(ix, passOutlets(ix, f.outlets), passActors(ix, f.actors), passQuery(ix, f.query), passEvents(ix, f.events), passOrigins(ix, f.origins), passFraming(ix, f.framing));
 }
 
-const originCountsFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pass, d: Pass, e: Pass): Int32Array => {
-  const keep = combine(ix.headlines.length, [a, b, c, d, e]);
+const originCountsFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pass, d: Pass, e: Pass, g: Pass): Int32Array => {
+  const keep = combine(ix.headlines.length, [a, b, c, d, e, g]);
   const counts = new Int32Array(ix.origins.length);
   for (let r = 0; r < keep.length; r++) if (keep[r] && ix.originRow[r]! >= 0) counts[ix.originRow[r]!]!++;
   return counts;
@@ -173,7 +183,7 @@ const originCountsFrom = memoizeRecent((ix: CorpusIndex, a: Pass, b: Pass, c: Pa
 
 /** Per origin (index into `ix.origins`): headlines passing every filter but the origin filter. */
 export function selectOriginCounts(ix: CorpusIndex, f: Filters): Int32Array {
-  return originCountsFrom(ix, passOutlets(ix, f.outlets), passTopics(ix, f.topics), passActors(ix, f.actors), passQuery(ix, f.query), passEvents(ix, f.events));
+  return originCountsFrom(ix, passOutlets(ix, f.outlets), passTopics(ix, f.topics), passActors(ix, f.actors), passQuery(ix, f.query), passEvents(ix, f.events), passFraming(ix, f.framing));
 }
 
 /** The rows the headline list shows: the filtered rows, narrowed to the selected day when there is one. */

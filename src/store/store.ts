@@ -14,6 +14,7 @@ export interface FiltersSlice {
   topics: readonly string[];
   actors: readonly string[];
   events: readonly string[];
+  framing: readonly string[];
   query: string;
   toggleOutlet: (id: string) => void;
   onlyOutlet: (id: string) => void;
@@ -23,6 +24,7 @@ export interface FiltersSlice {
   toggleActor: (id: string) => void;
   setActors: (ids: readonly string[]) => void;
   setEvents: (ids: readonly string[]) => void;
+  setFraming: (ids: readonly string[]) => void;
   toggleOrigin: (id: string) => void;
   setOrigins: (ids: readonly string[]) => void;
   setQuery: (query: string) => void;
@@ -80,7 +82,7 @@ const toggle = (ids: readonly string[], id: string) =>
   ids.includes(id) ? ids.filter((x) => x !== id) : canonicalIds([...ids, id]);
 
 export const createFiltersSlice: Slice<FiltersSlice> = (set) => ({
-  ...pickFields(['outlets', 'origins', 'topics', 'actors', 'events', 'query']),
+  ...pickFields(['outlets', 'origins', 'topics', 'actors', 'events', 'framing', 'query']),
   toggleOutlet: (id) => set((s) => ({ outlets: toggle(s.outlets, id) })),
   onlyOutlet: (id) => set({ outlets: [id] }),
   setOutlets: (ids) => set({ outlets: canonicalIds(ids) }),
@@ -89,10 +91,11 @@ export const createFiltersSlice: Slice<FiltersSlice> = (set) => ({
   toggleActor: (id) => set((s) => ({ actors: toggle(s.actors, id) })),
   setActors: (ids) => set({ actors: canonicalIds(ids) }),
   setEvents: (ids) => set({ events: canonicalIds(ids) }),
+  setFraming: (ids) => set({ framing: canonicalIds(ids) }),
   toggleOrigin: (id) => set((s) => ({ origins: toggle(s.origins, id) })),
   setOrigins: (ids) => set({ origins: canonicalIds(ids) }),
   setQuery: (query) => set({ query }),
-  clearFilters: () => set({ outlets: [], origins: [], topics: [], actors: [], events: [], query: '' }),
+  clearFilters: () => set({ outlets: [], origins: [], topics: [], actors: [], events: [], framing: [], query: '' }),
 });
 
 export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({

@@ -7,7 +7,7 @@ import { selectFiltered, selectListRows, selectOriginCounts, selectOutletCounts,
 import type { TimeWindow } from './view-state';
 
 export function useFilters(): Filters {
-  return useView(useShallow((s) => ({ outlets: s.outlets, origins: s.origins, topics: s.topics, actors: s.actors, events: s.events, query: s.query })));
+  return useView(useShallow((s) => ({ outlets: s.outlets, origins: s.origins, topics: s.topics, actors: s.actors, events: s.events, framing: s.framing, query: s.query })));
 }
 
 export function useFiltered(ix: CorpusIndex): Filtered {

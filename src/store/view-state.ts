@@ -39,6 +39,8 @@ export interface ViewState {
   readonly actors: readonly string[];
   /** Event filter: the headlines that report any of these events. */
   readonly events: readonly string[];
+  /** Framing-word filter: the headlines whose titles use any of these terms (data/framing.json). */
+  readonly framing: readonly string[];
   /** Free-text search over titles and outlet names. */
   readonly query: string;
   readonly lanes: LanesMode;
@@ -65,6 +67,8 @@ export interface CorpusFacts {
   readonly headlines: { has(id: string): boolean } | null;
   readonly sections: ReadonlySet<string>;
   readonly events: ReadonlySet<string>;
+  /** Framing terms of the corpus's lexicon. */
+  readonly framing: ReadonlySet<string>;
   /** First and last headline day, inclusive. */
   readonly range: { readonly start: string; readonly end: string };
   /** The zoomable extent, `[start, end)` in ms. */
@@ -237,6 +241,7 @@ export const VIEW_FIELDS: ViewFields = {
   topics: idListField('topics', 'topic', (f) => f.topics),
   actors: idListField('actors', 'actor', (f) => f.actors),
   events: idListField('events', 'event', (f) => f.events),
+  framing: idListField('terms', 'framing term', (f) => f.framing),
   query: {
     params: ['q'],
     default: '',

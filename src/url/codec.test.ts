@@ -31,6 +31,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   corpusPath: fc.option(path, { nil: null }),
   eventId: fc.option(id, { nil: null }),
   events: ids,
+  framing: ids,
   origins: ids,
   bgSection: fc.option(id, { nil: null }),
   coverage: fc.constantFrom(null, ...coverageModes),
@@ -155,7 +156,7 @@ describe('checkAgainstCorpus', () => {
 
 describe('the view-state table', () => {
   it('gives the canonical parameter order and the defaults', () => {
-    expect(PARAM_ORDER).toEqual(['corpus', 'date', 'from', 'to', 'h', 'event', 'origins', 'outlets', 'topics', 'actors', 'events', 'q', 'lanes', 'bg', 'coverage']);
+    expect(PARAM_ORDER).toEqual(['corpus', 'date', 'from', 'to', 'h', 'event', 'origins', 'outlets', 'topics', 'actors', 'events', 'terms', 'q', 'lanes', 'bg', 'coverage']);
     expect(encodeView(defaultViewState)).toBe('');
     expect(decodeView('', BASE)).toEqual({ view: defaultViewState, ignored: [] });
   });
@@ -172,12 +173,13 @@ describe('the view-state table', () => {
       topics: ['fighting'],
       actors: ['ttp'],
       events: ['doha-ceasefire', 'kabul-strikes'],
+      framing: ['durand-line', 'border'],
       query: 'durand line',
       lanes: 'outlet',
       bgSection: 'opening',
       coverage: 'days',
     };
-    expect(encodeView(view)).toBe('corpus=a.json&date=2025-10-17&from=2025-10-12&to=2025-10-22&h=abc&event=doha-ceasefire&origins=western&outlets=ap-news,reuters&topics=fighting&actors=ttp&events=doha-ceasefire,kabul-strikes&q=durand+line&lanes=outlet&bg=opening&coverage=days');
+    expect(encodeView(view)).toBe('corpus=a.json&date=2025-10-17&from=2025-10-12&to=2025-10-22&h=abc&event=doha-ceasefire&origins=western&outlets=ap-news,reuters&topics=fighting&actors=ttp&events=doha-ceasefire,kabul-strikes&terms=border,durand-line&q=durand+line&lanes=outlet&bg=opening&coverage=days');
   });
 });
 

@@ -159,6 +159,7 @@ export function corpusFacts(ix: CorpusIndex): CorpusFacts {
     headlines: ix.rowById,
     sections: new Set(ix.corpus.background?.sections.map((s) => s.id) ?? []),
     events: new Set(ix.events.map((e) => e.id)),
+    framing: new Set(ix.corpus.framing?.terms.map((t) => t.id) ?? []),
     range: ix.corpus.headlines.length > 0 ? { start: ix.headlines[0]!.date, end: ix.headlines[ix.headlines.length - 1]!.date } : ix.corpus.range,
     extent: ix.extent,
   };

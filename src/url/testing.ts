@@ -14,6 +14,7 @@ export const testFacts: CorpusFacts = {
   headlines: new Set(['abc123']),
   sections: new Set(['opening']),
   events: new Set(['doha-ceasefire']),
+  framing: new Set(['durand-line']),
   range: { start: '2025-10-13', end: '2025-10-21' },
   extent: [dayToUtcMs('2025-10-01'), dayToUtcMs('2025-11-01')],
 };
