@@ -11,9 +11,9 @@ import { DATA_DIR, ROOT, SEED_PATH, seedText } from './corpus/testing';
 const { dir, write } = useScratchDir('corpus-cli-');
 
 describe('corpus CLI', () => {
-  it('builds the seed page: summary on stdout, anomalies on stderr, valid JSON written', () => {
+  it('builds the seed page: summary on stdout, anomalies on stderr, valid JSON written', async () => {
     const target = join(dir(), 'out', 'corpus.json');
-    const r = runCli([SEED_PATH, '--out', target]);
+    const r = await runCli([SEED_PATH, '--out', target]);
     expect(r.code).toBe(0);
     expect(r.out).toHaveLength(1);
     expect(r.out[0]).toMatch(/^corpus: 80 headlines, 52 outlets, 62 stories, 5 anomalies → .*corpus\.json$/);
@@ -32,13 +32,13 @@ describe('corpus CLI', () => {
     expect(corpus.headlines).toHaveLength(80);
     expect(readdirSync(join(dir(), 'out'))).toEqual(['corpus.json']);
     // Byte-identical on a second run.
-    expect(runCli([SEED_PATH, `--out=${target}`]).code).toBe(0);
+    expect((await runCli([SEED_PATH, `--out=${target}`])).code).toBe(0);
     expect(readFileSync(target, 'utf8')).toBe(json);
   });
 
-  it('--split month writes the chunks and a manifest that joins back to the whole corpus', () => {
+  it('--split month writes the chunks and a manifest that joins back to the whole corpus', async () => {
     const outDir = join(dir(), 'split');
-    const r = runCli([SEED_PATH, '--out', join(outDir, 'c.json'), '--split', 'month']);
+    const r = await runCli([SEED_PATH, '--out', join(outDir, 'c.json'), '--split', 'month']);
     expect(r.code).toBe(0);
     expect(r.out[0]).toMatch(/→ .*c\.json \(a manifest and 1 monthly chunk\)$/);
     expect(readdirSync(outDir).sort()).toEqual(['c.2025-10.json', 'c.json']);
@@ -48,13 +48,13 @@ describe('corpus CLI', () => {
     const joined = joinChunks(manifest, [chunk]);
     expect(joined.headlines.map((h) => h.id).sort()).toEqual(whole.headlines.map((h) => h.id).sort());
     expect(manifest.headlineCount).toBe(80);
-    expect(runCli([SEED_PATH, '--split', 'week']).code).toBe(1);
+    expect((await runCli([SEED_PATH, '--split', 'week'])).code).toBe(1);
   });
 
-  it('accepts CRLF, a BOM and tabs', () => {
+  it('accepts CRLF, a BOM and tabs', async () => {
     const page = write('crlf.txt', `\uFEFF${seedText().replace(/\n/g, '\r\n').replace(/ - /g, '\t-\t')}`);
     const target = join(dir(), 'crlf.json');
-    const r = runCli([page, '--out', target]);
+    const r = await runCli([page, '--out', target]);
     expect(r.code).toBe(0);
     expect(r.out[0]).toMatch(/^corpus: 80 headlines/);
   });
@@ -68,9 +68,9 @@ describe('corpus CLI', () => {
     ['a missing file', () => join(dir(), 'missing.txt'), /no such file/],
     ['a folder with no page', () => mkdtempSync(join(dir(), 'empty-')), /holds no \.txt page/],
   ])('%s', (_name, makeInput, message) => {
-    it('exits 1 with one line and leaves an existing target untouched', () => {
+    it('exits 1 with one line and leaves an existing target untouched', async () => {
       const target = write('existing.json', '{"keep":true}\n');
-      const r = runCli([makeInput(), '--out', target]);
+      const r = await runCli([makeInput(), '--out', target]);
       expect(r.code).toBe(1);
       expect(r.out).toEqual([]);
       expect(r.err).toHaveLength(1);
@@ -79,37 +79,37 @@ describe('corpus CLI', () => {
       expect(r.err[0]).not.toMatch(/\n| {4}at /);
       expect(readFileSync(target, 'utf8')).toBe('{"keep":true}\n');
     });
-    it('exits 1 and creates no target', () => {
+    it('exits 1 and creates no target', async () => {
       const target = join(dir(), 'fresh', 'never.json');
-      const r = runCli([makeInput(), '--out', target]);
+      const r = await runCli([makeInput(), '--out', target]);
       expect(r.code).toBe(1);
       expect(existsSync(target)).toBe(false);
     });
   });
 
-  it('rejects bad arguments and broken tables in one line', () => {
-    expect(runCli(['--bogus']).err[0]).toMatch(/^corpus: error: unknown option --bogus/);
-    expect(runCli(['a.txt', 'b.txt']).code).toBe(1);
-    expect(runCli([SEED_PATH, '--out']).err[0]).toMatch(/--out needs a value/);
+  it('rejects bad arguments and broken tables in one line', async () => {
+    expect((await runCli(['--bogus'])).err[0]).toMatch(/^corpus: error: unknown option --bogus/);
+    expect((await runCli(['a.txt', 'b.txt'])).code).toBe(1);
+    expect((await runCli([SEED_PATH, '--out'])).err[0]).toMatch(/--out needs a value/);
     const data = join(dir(), 'data');
     mkdirSync(data, { recursive: true });
     cpSync(DATA_DIR, data, { recursive: true });
     writeFileSync(join(data, 'topics.json'), '{"fallback": "other", "topics": [{"id": "x", "label": "X", "patterns": ["("]}]}');
-    const r = runCli([SEED_PATH, '--data', data, '--out', join(dir(), 'x.json')]);
+    const r = await runCli([SEED_PATH, '--data', data, '--out', join(dir(), 'x.json')]);
     expect(r.code).toBe(1);
     expect(r.err).toHaveLength(1);
     expect(r.err[0]).toMatch(/^corpus: error: topics\.json: topic "x": bad pattern/);
     writeFileSync(join(data, 'topics.json'), '{ not json');
-    expect(runCli([SEED_PATH, '--data', data, '--out', join(dir(), 'x.json')]).err[0]).toMatch(/topics\.json is not valid JSON/);
+    expect((await runCli([SEED_PATH, '--data', data, '--out', join(dir(), 'x.json')])).err[0]).toMatch(/topics\.json is not valid JSON/);
     expect(existsSync(join(dir(), 'x.json'))).toBe(false);
   });
 
-  it('parses its arguments', () => {
+  it('parses its arguments', async () => {
     expect(parseArgs([])).toEqual({ inputs: [], background: null, out: null, data: null, split: null, help: false });
     expect(parseArgs(['p.txt', '--out=o.json', '--data', 'd', '--split=month'])).toEqual({ inputs: ['p.txt'], background: null, out: 'o.json', data: 'd', split: 'month', help: false });
     expect(parseArgs(['a.txt', 'pages/', '--background', 'b.txt', 'c.txt'])).toMatchObject({ inputs: ['a.txt', 'pages/', 'c.txt'], background: 'b.txt' });
     expect(parseArgs(['-o', 'o.json', '--help'])).toMatchObject({ out: 'o.json', help: true });
-    expect(runCli(['--help'])).toMatchObject({ code: 0, out: [expect.stringMatching(/^usage: /) as unknown as string] });
+    expect(await runCli(['--help'])).toMatchObject({ code: 0, out: [expect.stringMatching(/^usage: /) as unknown as string] });
   });
 });
 
