@@ -177,7 +177,7 @@ export interface MainHooks {
   /** Aborts the write as a signal would (its reason: the signal's name). */
   signal?: AbortSignal;
   /** Called when the files are staged, before the swap. */
-  beforeSwap?: () => Promise<void>;
+  beforeSwap?: (signal?: AbortSignal) => Promise<void>;
 }
 
 const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
@@ -195,8 +195,8 @@ export async function main(argv: readonly string[], io: Io = consoleIo, hooks: M
     const dataDir = opts.data !== null ? resolve(opts.data) : join(ROOT, 'data');
     // The output is checked before anything is read or built: a bad --out fails at once, naming the cause.
     const readFiles = [...inputs, ...tableFiles(dataDir)];
-    checkFileName(basename(out));
     checkTarget(out, inputIds(readFiles));
+    checkFileName(basename(out));
     const read = inputs.map((path) => ({ path, ...readPage(path) }));
     for (const p of read) {
       const damaged = replacementCharacters(p.text);
@@ -255,10 +255,16 @@ export async function main(argv: readonly string[], io: Io = consoleIo, hooks: M
  * `CORPUS_TEST_HOLD_MS`: wait that long with the files staged, before the swap, so that a test can interrupt
  * the builder there (scripts/corpus-output.test.ts). Unset in normal use.
  */
-function holdFromEnv(): { beforeSwap?: () => Promise<void> } {
+function holdFromEnv(): { beforeSwap?: (signal?: AbortSignal) => Promise<void> } {
   const ms = Number(process.env.CORPUS_TEST_HOLD_MS ?? '');
   if (!Number.isFinite(ms) || ms <= 0) return {};
-  return { beforeSwap: () => new Promise((r) => setTimeout(r, ms)) };
+  return {
+    beforeSwap: (signal) =>
+      new Promise((done) => {
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', () => (clearTimeout(timer), done()), { once: true });
+      }),
+  };
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

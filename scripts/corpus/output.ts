@@ -198,8 +198,8 @@ export interface WriteOptions {
   publicDir?: string | null;
   /** Files the build read: none of them may be a target. */
   inputs?: readonly string[];
-  /** Called when every file is staged, just before the swap (for tests). */
-  beforeSwap?: () => Promise<void>;
+  /** Called when every file is staged, just before the swap (for tests), with the signal. */
+  beforeSwap?: (signal?: AbortSignal) => Promise<void>;
   /** Check the names against the app's rules (default true; false for a file the app does not load, a page). */
   appNames?: boolean;
 }
@@ -215,8 +215,8 @@ export async function writeFiles(outDir: string, files: readonly OutputFile[], o
   if (main === undefined) throw new OutputError('nothing to write');
   const ids = inputIds(inputs);
   for (const f of files) {
-    if (appNames) checkFileName(f.name, f === main ? '--out' : 'the chunk');
     checkTarget(join(outDir, f.name), ids);
+    if (appNames) checkFileName(f.name, f === main ? '--out' : 'the chunk');
   }
   const interrupted = () => new WriteInterrupted(typeof signal?.reason === 'string' ? signal.reason : 'aborted');
   if (signal?.aborted) throw interrupted();
@@ -240,7 +240,7 @@ export async function writeFiles(outDir: string, files: readonly OutputFile[], o
       }
       if (signal?.aborted) throw interrupted();
     }
-    if (beforeSwap) await abortable(beforeSwap(), signal);
+    if (beforeSwap) await abortable(beforeSwap(signal), signal);
     if (signal?.aborted) throw interrupted();
     // From here on, synchronous: no signal is handled until the swap is done or undone.
     swapIn(stage, outDir, files.map((f) => f.name), oldChunkNames(join(outDir, main.name)));
