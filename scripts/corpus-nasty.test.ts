@@ -151,6 +151,8 @@ describe('fuzzed pages through the CLI', () => {
         const { d, input, target } = setup(content);
         const r = await runCli([input, '--out', target]);
         expect(readdirSync(d).sort()).toEqual(['corpus.json', 'page.txt']);
+        // The staging folder (beside the output's folder) is gone too.
+        expect(readdirSync(scratch.dir()).filter((f) => f.startsWith('.corpus-staging-'))).toEqual([]);
         if (r.code === 0) {
           expect(r.out).toHaveLength(1);
           corpusSchema.parse(JSON.parse(readFileSync(target, 'utf8')));

@@ -93,6 +93,9 @@ describe('--out that must not be written', () => {
     expect(['ñews.json', 'my corpus.json', 'a/b.json', 'x.JSON5', '.x.json', 'x.json?'].some(isAppFileName)).toBe(false);
     expect(suggestName('Ünïcödé news (2025).json')).toBe('Unicode-news-2025.json');
     expect(isAppFileName(suggestName('   .json'))).toBe(true);
+    expect(isAppFileName(`${'a'.repeat(195)}.json`)).toBe(true);
+    expect(isAppFileName(`${'a'.repeat(196)}.json`)).toBe(false);
+    expect(isAppFileName(suggestName(`${'a'.repeat(400)}.json`))).toBe(true);
   });
 });
 

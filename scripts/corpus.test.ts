@@ -113,6 +113,61 @@ describe('corpus CLI', () => {
   });
 });
 
+describe('many pages', () => {
+  it('two pages in two encodings (UTF-8, and UTF-16LE with its BOM): the same headlines, read alike and merged', async () => {
+    const folder = join(dir(), 'two-encodings');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.txt'), seedText());
+    writeFileSync(join(folder, 'b.txt'), Buffer.from(`\uFEFF${seedText()}`, 'utf16le'));
+    const target = join(dir(), 'two-encodings.json');
+    const r = await runCli([folder, '--out', target]);
+    expect(r.code).toBe(0);
+    const corpus = corpusSchema.parse(JSON.parse(readFileSync(target, 'utf8')));
+    expect(corpus.headlines).toHaveLength(80);
+    expect(corpus.headlines.every((h) => h.sources?.map((x) => x.page).join() === 'a.txt,b.txt')).toBe(true);
+    expect(JSON.stringify(corpus)).not.toMatch(/\\ufffd/i);
+  });
+
+  it('a page of Latin-1 among UTF-8 pages: refused, naming that page, the line and the bytes', async () => {
+    const folder = join(dir(), 'latin1');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.txt'), seedText());
+    writeFileSync(join(folder, 'b.txt'), Buffer.from(seedText().replace('Pakistan and Afghanistan agree', 'Pakistan and Afghanistan agr\u00e9e'), 'latin1'));
+    const r = await runCli([folder, '--out', join(dir(), 'latin1.json')]);
+    expect(r.code).toBe(1);
+    expect(r.err).toEqual([expect.stringMatching(/^corpus: error: .*latin1\/b\.txt is not valid UTF-8 text: line 27, column \d+ \(byte offset \d+\) holds 0xE9 0x65 0x20 0x74: it reads as Latin-1 \/ Windows-1252 text/) as unknown as string]);
+    expect(existsSync(join(dir(), 'latin1.json'))).toBe(false);
+  });
+
+  it('a page with U+FFFD already in it: built, and the damage reported on stderr', async () => {
+    const page = write('fffd.txt', seedText().replace('Pakistan and Afghanistan agree', 'Pakistan and Afghanistan \uFFFDgree'));
+    const r = await runCli([page, '--out', join(dir(), 'fffd.json')]);
+    expect(r.code).toBe(0);
+    expect(r.err[0]).toBe('  fffd.txt: 1 replacement character (U+FFFD) in the page itself: its text was damaged before it reached the builder; kept as it is');
+  });
+
+  it('one page given 1,000 times: builds, each headline once with its 1,000 places', async () => {
+    const folder = join(dir(), 'thousand');
+    mkdirSync(folder);
+    const page = [
+      'A test article about the border – Example Review',
+      'The first paragraph of the article, long enough to be a paragraph and not a heading of any kind at all.',
+      '- Envoys meet in Doha for talks on the border - Reuters - October 18th, 2025 [October 18th, 2025]',
+      '- Both sides accept an immediate ceasefire - AP News - October 19th, 2025 [October 19th, 2025]',
+      '- Markets react to the ceasefire in the bor... - Dawn - October 20th, 2025 [October 20th, 2025]',
+    ].join('\n');
+    for (let i = 0; i < 1000; i++) writeFileSync(join(folder, `p${String(i).padStart(4, '0')}.txt`), page);
+    const target = join(dir(), 'thousand.json');
+    const t0 = performance.now();
+    const r = await runCli([folder, '--out', target]);
+    console.log(`1,000 copies of a page: built in ${Math.round(performance.now() - t0)} ms`);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('  pages: 1000; 3000 headline lines, 2997 of them copies of a headline on another line; background from p0000.txt');
+    const corpus = corpusSchema.parse(JSON.parse(readFileSync(target, 'utf8')));
+    expect(corpus.headlines.map((h) => h.sources?.length)).toEqual([1000, 1000, 1000]);
+  }, 60_000);
+});
+
 describe('corpus CLI as a process', () => {
   const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
   const exec = (args: string[]) =>

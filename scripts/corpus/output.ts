@@ -2,10 +2,11 @@
  * Writing a corpus safely: the output is checked before anything is built, every file is written in a
  * staging folder and swapped in whole, and nothing is left behind.
  *
- * - Names: only what the app loads. A file name must pass the app's own rules (`isSafeCorpusPath` for a
- *   `corpus=` link, the chunk-path rule of `chunkRefSchema` for a split corpus): ASCII letters, digits, `.`,
- *   `_` and `-`, ending in `.json`, not hidden. `ñews.json` and `my corpus.json` are refused, with a name to
- *   use instead.
+ * - Names: only what the app loads. A file name must pass the chunk-path rule of `chunkRefSchema` (the
+ *   app refuses a split corpus with any other chunk name; it is also stricter than the `corpus=` rule of
+ *   src/url/codec.ts, which refuses spaces and more than 300 characters): ASCII letters, digits, `.`, `_` and
+ *   `-`, ending in `.json`, not hidden, at most 200 characters. `ñews.json` and `my corpus.json` are
+ *   refused, with a name to use instead.
  * - Targets: a missing file or a regular file, never a symbolic link (replacing it would cut the link), a
  *   folder, a device or a pipe, and never a file the build reads (a page, a table: by device and inode, so a
  *   hard link or another spelling of the path is caught too).
@@ -27,7 +28,6 @@ import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { chunkRefSchema } from '../../src/corpus/schema';
-import { isSafeCorpusPath } from '../../src/url/codec';
 
 /** The output cannot be written as asked. The message is one line, for the CLI. */
 export class OutputError extends Error {
@@ -51,6 +51,8 @@ export interface OutputFile {
   readonly text: string;
 }
 
+/** Longest file name written: a chunk adds 8 characters, file systems allow 255 bytes, a `corpus=` path 300. */
+const MAX_NAME = 200;
 const STAGING_PREFIX = '.corpus-staging-';
 /** An old manifest larger than this is not read to find its chunks (a manifest holds no headline: it is small). */
 const MAX_OLD_MANIFEST_BYTES = 64 * 1024 * 1024;
@@ -62,19 +64,20 @@ export function suggestName(name: string): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/^[-.]+|[-.]+$/g, '');
+    .replace(/^[-.]+|[-.]+$/g, '')
+    .slice(0, MAX_NAME - 20);
   return `${stem === '' ? 'corpus' : stem}.json`;
 }
 
 /** Is `name` a file name the app loads, both as a `corpus=` path and as a chunk path of a split corpus? */
 export function isAppFileName(name: string): boolean {
-  return !name.startsWith('.') && chunkRefSchema.shape.path.safeParse(name).success && isSafeCorpusPath(name, 'http://localhost/');
+  return name.length <= MAX_NAME && !name.startsWith('.') && chunkRefSchema.shape.path.safeParse(name).success;
 }
 
 /** Throw an OutputError unless the app would load a file of this name. */
 export function checkFileName(name: string, what = '--out'): void {
   if (isAppFileName(name)) return;
-  const why = name.startsWith('.') ? 'a hidden file' : !/\.json$/i.test(name) ? 'it does not end in .json' : 'it holds characters other than ASCII letters, digits, ".", "_" and "-"';
+  const why = name.length > MAX_NAME ? `longer than ${MAX_NAME} characters` : name.startsWith('.') ? 'a hidden file' : !/\.json$/i.test(name) ? 'it does not end in .json' : 'it holds characters other than ASCII letters, digits, ".", "_" and "-"';
   throw new OutputError(`${what} "${name}" is a name the app refuses to load (${why}): use a name like "${suggestName(name)}"`);
 }
 
