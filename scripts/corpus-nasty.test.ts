@@ -40,9 +40,9 @@ describe('nasty pages that still build', () => {
     ['CRLF line ends, a BOM and tabs', `\uFEFF${seedText().replace(/\n/g, '\r\n').replace(/ - /g, '\t-\t')}`, []],
     // (Line 28 is blank once its odd spaces are trimmed: not an anomaly.)
     ['control characters, odd spaces and bidi overrides', withLines('Breaking\u0007 news\u000b', '\u00a0\u2003 \u200b', '- \u202E - \u202E - \u202E'), [27, 29]],
-  ])('%s: every well-formed headline is kept, each bad line named', (_name, page, badLines) => {
+  ])('%s: every well-formed headline is kept, each bad line named', async (_name, page, badLines) => {
     const { input, target } = setup(page);
-    const r = runCli([input, '--out', target]);
+    const r = await runCli([input, '--out', target]);
     expect(r.code).toBe(0);
     expect(r.out).toEqual([expect.stringMatching(/^corpus: 80 headlines, /) as unknown as string]);
     const corpus = corpusSchema.parse(JSON.parse(readFileSync(target, 'utf8')));
@@ -62,10 +62,14 @@ describe('nasty pages that stop with one line and leave the target untouched', (
     ['only lines with no date', '- Ceasefire holds - NPR\n- Border talks - Dawn\n', /no headline list found/],
     ['only a February 30th headline', '- Ceasefire holds - NPR - February 30th, 2025 [February 30th, 2025]\n', /no headline list found/],
     ['a binary file (a PNG header)', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]), /looks binary \(NUL byte at offset 8\)/],
-    ['UTF-16 text', new Uint8Array([0xff, 0xfe, 0x2d, 0x00, 0x20, 0x00]), /looks binary|not valid UTF-8/],
-  ])('%s', (_name, page, message) => {
+    // UTF-16 with its byte-order mark is read (here: "- ", no list); the other encodings are named.
+    ['UTF-16 text with a BOM', new Uint8Array([0xff, 0xfe, 0x2d, 0x00, 0x20, 0x00]), /no headline list found/],
+    ['UTF-16 text without a BOM', new Uint8Array(Buffer.from('- Talks - NPR - October 21st, 2025', 'utf16le')), /page\.txt looks like UTF-16LE text without a byte-order mark \(every other byte is zero\): save it as UTF-8/],
+    ['UTF-32 text', new Uint8Array([0xff, 0xfe, 0x00, 0x00, 0x2d, 0x00, 0x00, 0x00]), /page\.txt is UTF-32 text/],
+    ['Latin-1 text', new Uint8Array([0x2d, 0x20, 0x43, 0x61, 0x66, 0xe9, 0x20, 0x74, 0x61, 0x6c, 0x6b, 0x73]), /page\.txt is not valid UTF-8 text: line 1, column 6 \(byte offset 5\) holds 0xE9 0x20 0x74 0x61: it reads as Latin-1 \/ Windows-1252/],
+  ])('%s', async (_name, page, message) => {
     const { d, input, target } = setup(page);
-    const r = runCli([input, '--out', target]);
+    const r = await runCli([input, '--out', target]);
     expect(r.code).toBe(1);
     expect(r.out).toEqual([]);
     expect(r.err).toHaveLength(1);
@@ -75,11 +79,11 @@ describe('nasty pages that stop with one line and leave the target untouched', (
     expect(readdirSync(d).sort()).toEqual(['corpus.json', 'page.txt']);
   });
 
-  it('a target that cannot be replaced (a directory): one line, no temp file left', () => {
+  it('a target that cannot be replaced (a directory): one line, no temp file left', async () => {
     const { d, input } = setup(seedText());
     const target = join(d, 'taken');
     mkdirSync(target);
-    const r = runCli([input, '--out', target]);
+    const r = await runCli([input, '--out', target]);
     expect(r.code).toBe(1);
     expect(r.err).toHaveLength(1);
     expect(r.err[0]).toMatch(/^corpus: error: /);
@@ -89,7 +93,7 @@ describe('nasty pages that stop with one line and leave the target untouched', (
 });
 
 describe('50 MB pages', () => {
-  it('50 MB of text with a headline every thousand lines: all of them kept, a whole valid output', () => {
+  it('50 MB of text with a headline every thousand lines: all of them kept, a whole valid output', async () => {
     const lines: string[] = [];
     const headlines = new Map<number, string>();
     let size = 0;
@@ -104,7 +108,7 @@ describe('50 MB pages', () => {
       size += line.length + 1;
     }
     const { d, input, target } = setup(lines.join('\n'));
-    const r = runCli([input, '--out', target]);
+    const r = await runCli([input, '--out', target]);
     expect(r.code).toBe(0);
     expect(r.out[0]).toMatch(new RegExp(`^corpus: ${headlines.size} headlines, 1 outlets, `));
     // The anomalies are summarised on stderr, not printed one by one.
@@ -116,11 +120,11 @@ describe('50 MB pages', () => {
     expect(readdirSync(d).sort()).toEqual(['corpus.json', 'page.txt']);
   }, 120_000);
 
-  it('50 MB of binary: refused, the target untouched', () => {
+  it('50 MB of binary: refused, the target untouched', async () => {
     const bytes = new Uint8Array(50 * 1024 * 1024).fill(0x41);
     bytes[bytes.length - 1] = 0;
     const { input, target } = setup(bytes);
-    const r = runCli([input, '--out', target]);
+    const r = await runCli([input, '--out', target]);
     expect(r.code).toBe(1);
     expect(r.err).toEqual([expect.stringMatching(new RegExp(`^corpus: error: .*looks binary \\(NUL byte at offset ${bytes.length - 1}\\)`)) as unknown as string]);
     expect(readFileSync(target, 'utf8')).toBe('{"previous":true}\n');
@@ -141,12 +145,14 @@ describe('fuzzed pages through the CLI', () => {
     fc.array(fc.oneof(listLine, fc.string({ maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 80 })), { maxLength: 40 }).chain((ls) => fc.constantFrom('\n', '\r\n', '\r').map((eol) => ls.join(eol))),
   );
 
-  it('exit 0 with a valid corpus, or exit 1 with one line and the target untouched; never a temp file', () => {
-    fc.assert(
-      fc.property(page, (content) => {
+  it('exit 0 with a valid corpus, or exit 1 with one line and the target untouched; never a temp file', async () => {
+    await fc.assert(
+      fc.asyncProperty(page, async (content) => {
         const { d, input, target } = setup(content);
-        const r = runCli([input, '--out', target]);
+        const r = await runCli([input, '--out', target]);
         expect(readdirSync(d).sort()).toEqual(['corpus.json', 'page.txt']);
+        // The staging folder (beside the output's folder) is gone too.
+        expect(readdirSync(scratch.dir()).filter((f) => f.startsWith('.corpus-staging-'))).toEqual([]);
         if (r.code === 0) {
           expect(r.out).toHaveLength(1);
           corpusSchema.parse(JSON.parse(readFileSync(target, 'utf8')));
@@ -174,9 +180,9 @@ describe('fuzzed pages through the CLI', () => {
     );
   }, 120_000);
 
-  it('keeps its promise on the seed page itself', () => {
+  it('keeps its promise on the seed page itself', async () => {
     const { target } = setup('');
-    expect(runCli([SEED_PATH, '--out', target]).code).toBe(0);
+    expect((await runCli([SEED_PATH, '--out', target])).code).toBe(0);
     expect(corpusSchema.parse(JSON.parse(readFileSync(target, 'utf8'))).headlines).toHaveLength(80);
   });
 });

@@ -2,12 +2,15 @@
  * CLI: `npm run corpus [-- PAGE.txt|FOLDER ...] [--background PAGE.txt] [--out FILE]`
  *
  * Reads aggregator pages (default: the single .txt under data/source/; a folder stands for the .txt pages in
- * it), builds one corpus with the tables under data/, validates it with corpusSchema and writes it atomically
- * (a temp file next to the target, then rename; default public/corpus.json). Anomalies go to stderr, a
- * one-line summary to stdout. Any failure is one line, `corpus: error: …`, and exit code 1; the target is
- * then left untouched.
+ * it; UTF-8, or UTF-16 with its byte-order mark: see corpus/decode.ts), builds one corpus with the tables
+ * under data/, validates it with corpusSchema and writes it (default public/corpus.json) through a staging
+ * folder outside public/, swapped in whole (corpus/output.ts). The output is checked before the build: a
+ * name the app loads, not a symlink, folder or device, not one of the inputs. Anomalies go to stderr, a
+ * one-line summary to stdout. Any failure is one line, `corpus: error: …`, and exit code 1 (130, 143 or 129
+ * when interrupted by SIGINT, SIGTERM or SIGHUP while writing); the target is then left untouched and no
+ * temporary file is left.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { corpusSchema, type Corpus } from '../src/corpus/schema';
@@ -16,6 +19,8 @@ import { buildPages, CorpusInputError } from './corpus/build';
 import { asciiJson } from './corpus/json';
 import { loadTables, TableError } from './corpus/tables';
 import type { EventReport } from './corpus/events';
+import { decodePage, PageEncodingError, replacementCharacters, type PageEncoding } from './corpus/decode';
+import { checkFileName, checkTarget, inputIds, OutputError, writeFiles, WriteInterrupted, type OutputFile, type WriteOptions } from './corpus/output';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MAX_ANOMALY_LINES = 40;
@@ -101,8 +106,8 @@ export function pageFiles(inputs: readonly string[]): string[] {
   });
 }
 
-/** Read a page as UTF-8 text; refuse what is not a text page. */
-export function readPage(path: string): string {
+/** Read a page: its text (decoded as corpus/decode.ts says) and its encoding; refuse what is not a text page. */
+export function readPage(path: string): { text: string; encoding: PageEncoding } {
   let bytes: Buffer;
   try {
     if (statSync(path).isDirectory()) throw new UsageError(`${path} is a directory, not a page`);
@@ -113,26 +118,7 @@ export function readPage(path: string): string {
     throw new UsageError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot be read (${code ?? 'error'})`);
   }
   if (bytes.length === 0) throw new UsageError(`${path} is empty`);
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) throw new UsageError(`${path} looks binary (NUL byte at offset ${nul}), expected a UTF-8 text page`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new UsageError(`${path} is not valid UTF-8 text`);
-  }
-}
-
-/** Write `text` to `target` atomically: a temp file in the same directory, then rename over the target. */
-export function writeAtomic(target: string, text: string): void {
-  mkdirSync(dirname(target), { recursive: true });
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, text);
-    renameSync(temp, target);
-  } catch (e) {
-    rmSync(temp, { force: true });
-    throw e;
-  }
+  return decodePage(bytes, path);
 }
 
 function validate(corpus: Corpus): void {
@@ -143,25 +129,61 @@ function validate(corpus: Corpus): void {
   }
 }
 
+/** The files of a corpus, the manifest or whole corpus last: one file, or a manifest and its monthly chunks. */
+export function corpusFiles(corpus: Corpus, name: string, split: 'month' | null): OutputFile[] {
+  if (split === null) return [{ name, text: `${asciiJson(corpus)}\n` }];
+  const { manifest, chunks } = splitByMonth(corpus, name);
+  return [...chunks.map(({ path, chunk }) => ({ name: path, text: `${asciiJson(chunk)}\n` })), { name, text: `${asciiJson(manifest)}\n` }];
+}
+
 /**
- * Write the corpus as one file, or split by month: the chunks first, the manifest last, each atomically, so
- * a reader never finds a manifest naming a chunk that is not there yet. Returns the number of files written.
+ * Write the corpus as one file, or split by month, through a staging folder swapped in whole
+ * (corpus/output.ts). Returns the number of files written.
  */
-export function writeCorpus(corpus: Corpus, out: string, split: 'month' | null): number {
-  if (split === null) {
-    writeAtomic(out, `${asciiJson(corpus)}\n`);
-    return 1;
+export async function writeCorpus(corpus: Corpus, out: string, split: 'month' | null, options: WriteOptions = {}): Promise<number> {
+  const files = corpusFiles(corpus, basename(out), split);
+  await writeFiles(dirname(out), files, { publicDir: join(ROOT, 'public'), ...options });
+  return files.length;
+}
+
+/** The table files the build reads (none of them may be the output). */
+function tableFiles(dataDir: string): string[] {
+  try {
+    return readdirSync(dataDir).filter((n) => n.endsWith('.json')).map((n) => join(dataDir, n));
+  } catch {
+    return [];
   }
-  const { manifest, chunks } = splitByMonth(corpus, basename(out));
-  for (const { path, chunk } of chunks) writeAtomic(join(dirname(out), path), `${asciiJson(chunk)}\n`);
-  writeAtomic(out, `${asciiJson(manifest)}\n`);
-  return chunks.length + 1;
+}
+
+/** The exit code of a process ended by a signal. */
+const SIGNAL_CODES: Readonly<Record<string, number>> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
+
+/** Abort `controller` on SIGINT, SIGTERM and SIGHUP while `run` runs (the default, dying at once, would leave the staging folder). */
+async function onInterrupt<T>(controller: AbortController, run: () => Promise<T>): Promise<T> {
+  const handlers = Object.keys(SIGNAL_CODES).map((sig) => {
+    const handler = () => controller.abort(sig);
+    process.on(sig, handler);
+    return () => process.off(sig, handler);
+  });
+  try {
+    return await run();
+  } finally {
+    handlers.forEach((off) => off());
+  }
+}
+
+/** Test hooks of `main`. */
+export interface MainHooks {
+  /** Aborts the write as a signal would (its reason: the signal's name). */
+  signal?: AbortSignal;
+  /** Called when the files are staged, before the swap. */
+  beforeSwap?: (signal?: AbortSignal) => Promise<void>;
 }
 
 const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 
-/** Run the CLI; returns the exit code. Never throws. */
-export function main(argv: readonly string[], io: Io = consoleIo): number {
+/** Run the CLI; resolves to the exit code. Never rejects. */
+export async function main(argv: readonly string[], io: Io = consoleIo, hooks: MainHooks = {}): Promise<number> {
   try {
     const opts = parseArgs(argv);
     if (opts.help) {
@@ -170,8 +192,18 @@ export function main(argv: readonly string[], io: Io = consoleIo): number {
     }
     const inputs = opts.inputs.length > 0 ? pageFiles(opts.inputs) : [defaultInput()];
     const out = opts.out !== null ? resolve(opts.out) : join(ROOT, 'public', 'corpus.json');
-    const pages = inputs.map((path) => ({ name: basename(path), text: readPage(path) }));
-    const tables = loadTables(opts.data !== null ? resolve(opts.data) : join(ROOT, 'data'));
+    const dataDir = opts.data !== null ? resolve(opts.data) : join(ROOT, 'data');
+    // The output is checked before anything is read or built: a bad --out fails at once, naming the cause.
+    const readFiles = [...inputs, ...tableFiles(dataDir)];
+    checkTarget(out, inputIds(readFiles));
+    checkFileName(basename(out));
+    const read = inputs.map((path) => ({ path, ...readPage(path) }));
+    for (const p of read) {
+      const damaged = replacementCharacters(p.text);
+      if (damaged > 0) io.err(`  ${basename(p.path)}: ${damaged} replacement character${damaged === 1 ? '' : 's'} (U+FFFD) in the page itself: its text was damaged before it reached the builder; kept as it is`);
+    }
+    const pages = read.map((p) => ({ name: basename(p.path), text: p.text }));
+    const tables = loadTables(dataDir);
     let report: EventReport = { unreported: [], unmatched: [] };
     let backgroundPage: string | null = null;
     const corpus = buildPages(pages, tables, {
@@ -181,7 +213,11 @@ export function main(argv: readonly string[], io: Io = consoleIo): number {
     });
     validate(corpus);
     // Compact JSON: a 100,000-headline corpus is a third smaller and faster to write and to load.
-    const written = writeCorpus(corpus, out, opts.split);
+    const controller = new AbortController();
+    hooks.signal?.addEventListener('abort', () => controller.abort(hooks.signal?.reason), { once: true });
+    const written = await onInterrupt(controller, () =>
+      writeCorpus(corpus, out, opts.split, { signal: controller.signal, inputs: readFiles, ...(hooks.beforeSwap ? { beforeSwap: hooks.beforeSwap } : holdFromEnv()) }),
+    );
 
     const shown = corpus.anomalies.slice(0, MAX_ANOMALY_LINES);
     for (const a of shown) io.err(`  ${a.page !== undefined ? `${a.page} ` : ''}line ${a.line}: ${a.kind}: ${oneLine(a.message)}`);
@@ -204,13 +240,33 @@ export function main(argv: readonly string[], io: Io = consoleIo): number {
     );
     return 0;
   } catch (e) {
-    const known = e instanceof UsageError || e instanceof CorpusInputError || e instanceof TableError;
+    if (e instanceof WriteInterrupted) {
+      io.err(`corpus: error: ${e.message}`);
+      return SIGNAL_CODES[e.reason] ?? 1;
+    }
+    const known = e instanceof UsageError || e instanceof CorpusInputError || e instanceof TableError || e instanceof PageEncodingError || e instanceof OutputError;
     const message = e instanceof Error ? e.message : String(e);
     io.err(`corpus: error: ${oneLine(known ? message : `internal error: ${message}`)}`);
     return 1;
   }
 }
 
+/**
+ * `CORPUS_TEST_HOLD_MS`: wait that long with the files staged, before the swap, so that a test can interrupt
+ * the builder there (scripts/corpus-output.test.ts). Unset in normal use.
+ */
+function holdFromEnv(): { beforeSwap?: (signal?: AbortSignal) => Promise<void> } {
+  const ms = Number(process.env.CORPUS_TEST_HOLD_MS ?? '');
+  if (!Number.isFinite(ms) || ms <= 0) return {};
+  return {
+    beforeSwap: (signal) =>
+      new Promise((done) => {
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', () => (clearTimeout(timer), done()), { once: true });
+      }),
+  };
+}
+
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  process.exitCode = main(process.argv.slice(2));
+  void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }

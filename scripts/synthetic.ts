@@ -8,11 +8,12 @@
  * benchmarking the builder. Same arguments, byte-identical output. Files are written atomically.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chunkAgainstManifest, corpusSchema, manifestSchema } from '../src/corpus/schema';
 import { splitByMonth } from '../src/corpus/split';
-import { writeAtomic, writeCorpus } from './corpus';
+import { writeCorpus } from './corpus';
+import { writeFiles } from './corpus/output';
 import { loadTables } from './corpus/tables';
 import { generate, MAX_N, seedArticle, sourceName, toCorpus, toPage, type Span } from './synthetic/generate';
 
@@ -82,7 +83,7 @@ function firstIssue(r: { success: boolean; error?: { issues: readonly { path: re
   return i ? `${i.path.map(String).join('.') || '(root)'}: ${i.message}` : 'unknown issue';
 }
 
-export function runSynthetic(argv: readonly string[]): number {
+export async function runSynthetic(argv: readonly string[]): Promise<number> {
   try {
     const args = parseSyntheticArgs(argv);
     if (args.help) {
@@ -98,7 +99,7 @@ export function runSynthetic(argv: readonly string[]): number {
     const where = relative(process.cwd(), out) || out;
     const ms = () => Math.round(performance.now() - started);
     if (args.page) {
-      writeAtomic(out, toPage(s));
+      await writeFiles(dirname(out), [{ name: basename(out), text: toPage(s) }], { appNames: false });
       process.stdout.write(`corpus:synthetic: page of ${s.headlines.length} headlines (${s.span}, seed ${s.seed}) → ${where} in ${ms()} ms\n`);
       return 0;
     }
@@ -116,7 +117,7 @@ export function runSynthetic(argv: readonly string[]): number {
         if (!c.success) throw new Error(`the generated chunk ${chunk.id} is invalid: ${firstIssue(c)}`);
       }
     }
-    const files = writeCorpus(corpus, out, args.split);
+    const files = await writeCorpus(corpus, out, args.split);
     process.stdout.write(
       `corpus:synthetic: ${corpus.headlines.length} headlines, ${corpus.outlets.length} outlets, ${corpus.stories.length} stories ` +
         `(${s.span}, seed ${s.seed}) → ${where}${files > 1 ? ` (a manifest and ${files - 1} monthly chunks)` : ''} in ${ms()} ms\n`,
@@ -129,5 +130,5 @@ export function runSynthetic(argv: readonly string[]): number {
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  process.exitCode = runSynthetic(process.argv.slice(2));
+  void runSynthetic(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }

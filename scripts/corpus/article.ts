@@ -36,13 +36,26 @@ export interface ArticleResult {
   actorIds: Set<string>;
 }
 
+/**
+ * Where the last separator of a kind starts: the first ` X ` (X one of `marks`) that no other starts after
+ * the end of, as `/ [X] (?!.* [X] )/` finds it, but scanning from the right once (that regex is quadratic
+ * in the separators of a line). Two separators may share a space (` – – `): the left one wins, as there.
+ */
+function lastSeparator(line: string, marks: string): number {
+  const isSep = (i: number) => line.charCodeAt(i) === 32 && marks.includes(line[i + 1] ?? '\u0000') && line.charCodeAt(i + 2) === 32;
+  for (let i = line.length - 3; i >= 0; i--) {
+    if (isSep(i)) return i >= 2 && isSep(i - 2) ? i - 2 : i;
+  }
+  return -1;
+}
+
 /** Split `Title – Outlet`. The outlet is null when there is no separator. */
 export function splitTitleLine(line: string): { title: string; outlet: string | null } {
-  for (const sep of [/ [–—|] (?!.* [–—|] )/, / - (?!.* - )/]) {
-    const m = sep.exec(line);
-    if (m) {
-      const title = line.slice(0, m.index).trim();
-      const outlet = line.slice(m.index + m[0].length).trim();
+  for (const marks of ['–—|', '-']) {
+    const at = lastSeparator(line, marks);
+    if (at >= 0) {
+      const title = line.slice(0, at).trim();
+      const outlet = line.slice(at + 3).trim();
       if (title !== '' && /[\p{L}\p{N}]/u.test(outlet)) return { title, outlet };
     }
   }
@@ -51,8 +64,12 @@ export function splitTitleLine(line: string): { title: string; outlet: string | 
 
 const CAPTION = /^(.*?\S)[\s(]*(?:FILE )?(?:PHOTO|IMAGE|PICTURE|Photo|Image|Picture)(?: CREDIT| credit)?\s?:\s*([^:()]*?)\)?$/;
 
+/** A caption is a line or two under a photo: longer lines are text (and CAPTION's cost grows with the square of a line's parentheses). */
+const MAX_CAPTION = 1000;
+
 /** `caption PHOTO: CREDIT` → caption and credit (null when empty), or null when the line is no caption. */
 export function parseCaption(line: string): { caption: string; credit: string | null } | null {
+  if (line.length > MAX_CAPTION || !line.includes(':')) return null;
   const m = CAPTION.exec(line);
   if (!m) return null;
   const credit = (m[2] ?? '').trim();
@@ -85,15 +102,31 @@ export function parseBio(line: string, actors: ActorMatcher): { author: string |
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof st gen lt col capt sgt maj gov sen rep rev jr sr no nos vs etc inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec approx est fig pp op'.split(' '),
 );
-const SENTENCE_END = /[.!?…]+["'’”)\]]*(?=\s+["'‘“([]?[\p{Lu}\p{N}])/gu;
+// Only from the start of a run of end marks (the lookbehind): tried from inside a long run ("......"), the
+// match would fail again for every mark of it, a cost quadratic in the run.
+const SENTENCE_END = /(?<![.!?…])[.!?…]+["'’”)\]]*(?=\s+["'‘“([]?[\p{Lu}\p{N}])/gu;
+const LETTER_OR_DOT = /^[\p{L}.]$/u;
 
-/** Split prose into sentences; abbreviations, initials and dotted acronyms (U.S.) do not end one. */
+/** The run of letters and dots that ends at `end` (not before `from`), read backwards: its cost is its length. */
+function wordBefore(text: string, from: number, end: number): string {
+  let i = end;
+  while (i > from) {
+    const low = text.charCodeAt(i - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && i - 2 >= from ? 2 : 1; // a letter beyond the BMP
+    if (!LETTER_OR_DOT.test(text.slice(i - width, i))) break;
+    i -= width;
+  }
+  return text.slice(i, end);
+}
+
+/** Split prose into sentences; abbreviations, initials and dotted acronyms (U.S.) do not end one. Linear in the text. */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
   let start = 0;
   for (const m of text.matchAll(SENTENCE_END)) {
     if (m[0].startsWith('.') && !m[0].startsWith('...')) {
-      const before = /([\p{L}.]+)$/u.exec(text.slice(start, m.index))?.[1] ?? '';
+      // (Not a regex over text.slice(start, m.index): after many abbreviations, that slice is most of the text, every time.)
+      const before = wordBefore(text, start, m.index);
       if (before.length === 1 || before.includes('.') || ABBREVIATIONS.has(before.toLowerCase())) continue;
     }
     const end = m.index + m[0].length;

@@ -344,26 +344,99 @@ export function mergeCopies<D extends Pick<Draft, 'page' | 'line' | 'title' | 'o
   const key = (d: D) => `${d.date}\u0000${d.outletId ?? ''}`;
   const text = (d: D) => normKey(d.truncated ? displayTitle(d.title, true) : d.title);
   // Whole titles first, so a cut copy finds the whole one wherever it was listed.
-  const groups = new Map<string, { draft: D; text: string; sources: { page: string; line: number }[] }[]>();
   const order = drafts.map((d, i) => ({ d, i })).sort((a, b) => Number(a.d.truncated) - Number(b.d.truncated) || a.i - b.i);
-  const merged: { draft: D; text: string; sources: { page: string; line: number }[]; first: number }[] = [];
-  for (const { d, i } of order) {
-    const k = key(d);
-    const t = text(d);
-    const same = groups.get(k) ?? [];
-    const found = same.find((g) => g.text === t || (d.truncated && t.length >= 12 && g.text.startsWith(t)));
-    if (found) {
-      found.sources.push({ page: d.page, line: d.line });
-      continue;
-    }
-    const entry = { draft: d, text: t, sources: [{ page: d.page, line: d.line }], first: i };
-    same.push(entry);
-    groups.set(k, same);
-    merged.push(entry);
+  const groups = new Map<string, { d: D; i: number }[]>();
+  for (const o of order) {
+    const k = key(o.d);
+    const g = groups.get(k);
+    if (g) g.push(o);
+    else groups.set(k, [o]);
   }
+  const merged: { draft: D; sources: { page: string; line: number }[]; first: number }[] = [];
+  for (const group of groups.values()) merged.push(...mergeGroup(group, text));
   merged.sort((a, b) => a.first - b.first);
   const byPlace = (a: { page: string; line: number }, b: { page: string; line: number }) => compareStrings(a.page, b.page) || a.line - b.line;
   return { drafts: merged.map((m) => m.draft), sources: merged.map((m) => m.sources.sort(byPlace)) };
+}
+
+/**
+ * One outlet's drafts of one day, in order (whole titles first): each joins the first earlier entry of the
+ * same text, or, when it is cut (and its text at least 12 characters), the first earlier entry whose text it
+ * begins; else it is a new entry. Not by scanning the entries (quadratic when one outlet lists thousands of
+ * headlines a day): the texts sorted once, the entries made so far marked in a minimum tree over that order,
+ * so "the first entry whose text begins with t" is a range (binary search) and a range minimum.
+ */
+function mergeGroup<D extends Pick<Draft, 'page' | 'line' | 'truncated'>>(
+  group: readonly { d: D; i: number }[],
+  textOf: (d: D) => string,
+): { draft: D; sources: { page: string; line: number }[]; first: number }[] {
+  const n = group.length;
+  const texts = group.map((g) => textOf(g.d));
+  const entries: ({ draft: D; sources: { page: string; line: number }[]; first: number } | undefined)[] = new Array(n);
+  const exact = new Map<string, number>();
+  const needPrefix = group.some((g, j) => g.d.truncated && (texts[j]?.length ?? 0) >= 12);
+  const sorted = needPrefix ? Array.from({ length: n }, (_, j) => j).sort((a, b) => compareStrings(texts[a]!, texts[b]!)) : [];
+  const rank = new Int32Array(n);
+  sorted.forEach((j, r) => (rank[j] = r));
+  const tree = needPrefix ? new MinTree(n) : null;
+  const out: { draft: D; sources: { page: string; line: number }[]; first: number }[] = [];
+  for (let j = 0; j < n; j++) {
+    const { d, i } = group[j]!;
+    const t = texts[j]!;
+    let found: number | undefined;
+    if (tree && d.truncated && t.length >= 12) {
+      // The sorted texts that begin with t form one run, from the first text not below t.
+      let lo = 0;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (texts[sorted[mid]!]! < t) lo = mid + 1;
+        else hi = mid;
+      }
+      let end = lo;
+      let top = n;
+      while (end < top) {
+        const mid = (end + top) >>> 1;
+        if (texts[sorted[mid]!]!.startsWith(t)) end = mid + 1;
+        else top = mid;
+      }
+      const m = tree.min(lo, end);
+      if (m < n) found = m;
+    } else found = exact.get(t);
+    const entry = found === undefined ? undefined : entries[found];
+    if (entry) {
+      entry.sources.push({ page: d.page, line: d.line });
+      continue;
+    }
+    const made = { draft: d, sources: [{ page: d.page, line: d.line }], first: i };
+    entries[j] = made;
+    out.push(made);
+    if (!exact.has(t)) exact.set(t, j);
+    tree?.set(rank[j]!, j);
+  }
+  return out;
+}
+
+/** Minimum over ranges of a fixed-size array of indices (unset: `size`), with point updates: a segment tree. */
+class MinTree {
+  private readonly t: Int32Array;
+  constructor(private readonly size: number) {
+    this.t = new Int32Array(2 * size).fill(size);
+  }
+  set(at: number, value: number): void {
+    let p = at + this.size;
+    this.t[p] = value;
+    for (p >>= 1; p >= 1; p >>= 1) this.t[p] = Math.min(this.t[2 * p]!, this.t[2 * p + 1]!);
+  }
+  /** The minimum over [lo, hi), or `size` when none is set. */
+  min(lo: number, hi: number): number {
+    let best = this.size;
+    for (let l = lo + this.size, r = hi + this.size; l < r; l >>= 1, r >>= 1) {
+      if (l & 1) best = Math.min(best, this.t[l++]!);
+      if (r & 1) best = Math.min(best, this.t[--r]!);
+    }
+    return best;
+  }
 }
 
 /**

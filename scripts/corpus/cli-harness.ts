@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { main } from '../corpus';
+import { main, type MainHooks } from '../corpus';
 
 export interface CliRun {
   /** The exit code. */
@@ -18,10 +18,10 @@ export interface CliRun {
 }
 
 /** Run the builder CLI (`main` of scripts/corpus.ts) on `argv`, capturing what it writes. */
-export function runCli(argv: readonly string[]): CliRun {
+export async function runCli(argv: readonly string[], hooks: MainHooks = {}): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, hooks);
   return { code, out, err };
 }
 

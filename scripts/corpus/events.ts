@@ -117,9 +117,13 @@ function sourceOf(tables: EventTables, id: string): Source {
   return { publisher, title, url, date, ...(titleDescriptive ? { titleDescriptive } : {}), ...(dateApproximate ? { dateApproximate } : {}) };
 }
 
+/** The background's paragraphs by phrase key (computed once per build, not once per event: the article may be long). */
+function paragraphKeys(background: Background | null): { id: string; key: string }[] {
+  return background?.sections.flatMap((s) => s.paragraphs.map((p) => ({ id: p.id, key: phraseKey(p.text) }))) ?? [];
+}
+
 /** The paragraphs of the background that hold each passage (by phrase key); passages found nowhere are named. */
-function locatePassages(background: Background | null, passages: readonly string[], at: string, unmatched: string[]): string[] {
-  const paragraphs = background?.sections.flatMap((s) => s.paragraphs.map((p) => ({ id: p.id, key: phraseKey(p.text) }))) ?? [];
+function locatePassages(background: Background | null, paragraphs: readonly { id: string; key: string }[], passages: readonly string[], at: string, unmatched: string[]): string[] {
   const ids: string[] = [];
   for (const passage of passages) {
     const key = phraseKey(passage);
@@ -148,6 +152,7 @@ export function joinEvents(
   const src = (ids: readonly string[]) => ids.map((id) => sourceOf(tables, id));
   const passagesMissed: string[] = [];
   let passagesFound = 0;
+  let paragraphs: { id: string; key: string }[] | null = null;
   const events = tables.rules.map((rule): CorpusEvent => {
     const e = rule.entry;
     const at = `event "${e.id}"`;
@@ -183,7 +188,7 @@ export function joinEvents(
       paragraphIds: ((ids) => {
         passagesFound += ids.length;
         return ids;
-      })(locatePassages(background, e.passages ?? [], at, passagesMissed)),
+      })(locatePassages(background, e.passages?.length ? (paragraphs ??= paragraphKeys(background)) : [], e.passages ?? [], at, passagesMissed)),
     };
   });
   // Passages belong to one article: when this background holds none of them, one line says so.
