@@ -101,5 +101,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Property and growth tests run hundreds of builds: on a busy 2-core machine 5 s is not always enough.
+    testTimeout: 30_000,
   },
 });
