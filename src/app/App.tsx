@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { useView } from '../store/store';
-import { selectViewWindow } from '../store/selectors';
+import { selectViewWindow } from '../store/window';
 import { checkStoreAgainstCorpus } from '../url/sync';
 import { useCorpusData, type UsePlanKey } from '../corpus/use-corpus-data';
 import { CorpusLoadError } from '../corpus/load';

@@ -1,5 +1,7 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fetchCorpus } from './load';
+import { useInProcessCheck } from './schema-check-client';
+import { checkText } from './schema-check';
 import { getLoadProgress, progressText, subscribeLoadProgress, type LoadProgress } from './load-progress';
 import { makeCorpus } from './testing';
 
@@ -20,6 +22,8 @@ function slowResponse(bytes: Uint8Array, pieces: number, gapMs: number, headers:
 
 const corpusBytes = new TextEncoder().encode(JSON.stringify(makeCorpus()));
 
+beforeAll(() => useInProcessCheck(checkText));
+afterAll(() => useInProcessCheck(null));
 afterEach(() => {
   vi.unstubAllGlobals();
 });

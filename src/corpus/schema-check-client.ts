@@ -1,9 +1,25 @@
 /**
  * Run the full schema check in a Web Worker, so a 100,000-headline corpus is checked on the other core while
  * this one draws it. One worker, created on first use and kept (it must still answer when the network is gone).
- * Where workers are unavailable, the check runs here, loaded on demand.
+ * Where module workers are unavailable (browsers before 2023), the corpus is refused with that reason: the
+ * check is never run on this thread, so the schema library ships once, in the worker, and never in a page chunk.
  */
 import type { CheckKind, ValidationResult } from './schema-check';
+
+type Check = (text: string, kind: CheckKind, manifestText?: string, chunkId?: string) => ValidationResult;
+
+const noWorker: Check = () => ({
+  ok: false,
+  kind: 'schema',
+  message: 'The corpus could not be checked: this browser cannot run the check in a module worker. Please use a current browser.',
+  details: [],
+});
+let fallback: Check = noWorker;
+
+/** Tests (Node has no Worker) run the check in-process: `useInProcessCheck(checkText)`. */
+export function useInProcessCheck(check: Check | null): void {
+  fallback = check ?? noWorker;
+}
 
 let worker: Worker | null | undefined;
 let nextId = 0;
@@ -54,7 +70,7 @@ export type CheckRequest = { id: number; kind: CheckKind; manifestText?: string;
  */
 export async function validateText(body: Body, kind: CheckKind = 'corpus', manifestText?: string, chunkId?: string): Promise<ValidationResult> {
   const w = typeof Worker === 'function' ? getWorker() : null;
-  if (!w) return (await import('./schema-check')).checkText(body.text, kind, manifestText, chunkId);
+  if (!w) return fallback(body.text, kind, manifestText, chunkId);
   const id = nextId++;
   return new Promise((resolve) => {
     pending.set(id, resolve);

@@ -6,8 +6,6 @@
 import { searchTextOf, type CorpusIndex } from '../corpus/corpus-index';
 import { searchTerms } from '../corpus/text';
 import { memoizeRecent } from './memo';
-import { effectiveWindow, type WindowIndex, type WindowView } from './window';
-import type { TimeWindow } from './view-state';
 
 /** A pass array: 1 where the row passes. `null` means "every row passes" (the filter is off). */
 type Pass = Uint8Array | null;
@@ -224,15 +222,8 @@ export const selectActorTotals = memoizeRecent((ix: CorpusIndex): Int32Array => 
  * The window the timeline shows for a view: the stored one (kept inside the corpus), else the one the rest of
  * the view implies. The one place that answers "which window?" for the timeline, the URL and the loader.
  */
-export const selectWindow = memoizeRecent(
-  (ix: WindowIndex, win: TimeWindow | null, day: string | null, headlineId: string | null, eventId: string | null): TimeWindow =>
-    effectiveWindow(ix, { window: win, day, headlineId, eventId }),
-);
-
-/** `selectWindow` for a view state (or the store's state). */
-export function selectViewWindow(ix: WindowIndex, view: WindowView): TimeWindow {
-  return selectWindow(ix, view.window, view.day, view.headlineId, view.eventId);
-}
+// The window selectors live beside the window logic (the app shell needs them before this module loads).
+export { selectViewWindow, selectWindow } from './window';
 
 /** The days (since epoch) the corpus lists headlines on, whatever the filters: the others are "not listed". */
 export const selectListedDays = memoizeRecent((ix: CorpusIndex): ReadonlySet<number> => new Set(ix.dayNumber));

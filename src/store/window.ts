@@ -8,6 +8,7 @@ import type { CorpusIndex } from '../corpus/corpus-index';
 import { DAY_MS, dayToUtcMs } from '../corpus/dates';
 import { fromAxis, toAxis, type TimeAxis } from '../corpus/time-axis';
 import type { TimeWindow, ViewState } from './view-state';
+import { memoizeRecent } from './memo';
 
 /** The narrowest window: one day. */
 export const MIN_SPAN = DAY_MS;
@@ -168,4 +169,15 @@ export function revealWindow(ix: Pick<CorpusIndex, 'axis'>, win: TimeWindow | nu
 export function sameWindow(a: TimeWindow | null, b: TimeWindow | null, tolerance = 1000): boolean {
   if (a === null || b === null) return a === b;
   return Math.abs(a.start - b.start) <= tolerance && Math.abs(a.end - b.end) <= tolerance;
+}
+
+/** The window the timeline shows for (index, stored window, day, headline, event), memoized on their identity. */
+export const selectWindow = memoizeRecent(
+  (ix: WindowIndex, win: TimeWindow | null, day: string | null, headlineId: string | null, eventId: string | null): TimeWindow =>
+    effectiveWindow(ix, { window: win, day, headlineId, eventId }),
+);
+
+/** `selectWindow` for a view state (or the store's state). */
+export function selectViewWindow(ix: WindowIndex, view: WindowView): TimeWindow {
+  return selectWindow(ix, view.window, view.day, view.headlineId, view.eventId);
 }
