@@ -2,8 +2,8 @@
  * Loading defences: a split corpus is checked against its manifest (and the manifest before any month is
  * fetched), bytes that are not UTF-8 are refused, redirects are not followed, links cannot climb out of the
  * app's folder, and the preview server tells browsers who may frame the app (itself and loopback pages, for
- * the embed). Each case once failed silently: a manifest listing one month twice showed its headlines twice, an old manifest beside a newer month showed
- * the wrong counts, and invalid bytes were shown as U+FFFD.
+ * the embed). Each case once failed silently: a manifest listing one month twice showed its headlines twice,
+ * an old manifest beside a newer month showed the wrong counts, and invalid bytes were shown as U+FFFD.
  */
 import { test, expect, type Page, type Route } from '@playwright/test';
 import { corpus } from './corpus';

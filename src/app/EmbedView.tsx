@@ -1,7 +1,7 @@
 /**
  * The compact view for an `<iframe>` on another site (`embed=1`): a one-line header (title, count, "Open full
  * view"), the timeline with its key events, and the details of what is chosen, beside it when the frame is
- * wide, under it when narrow. No filters panel, side pane, list or header buttons. It fills the frame's
+ * wide (each scrolling on its own), under it when narrow. No filters panel, side pane, list or header buttons. It fills the frame's
  * viewport; only the content area scrolls. Choices still go into the frame's own history (Back and Forward
  * work inside it), and the link the frame shows keeps `embed=1`.
  */
@@ -39,7 +39,9 @@ export function EmbedView({ ix }: { ix: CorpusIndex }) {
   const eventId = useView((s) => s.eventId);
   const selection = headlineId ?? eventId;
   return (
-    <div className="flex h-dvh flex-col overflow-hidden">
+    // `relative` on the box and each scroller: an absolutely placed descendant (a visually hidden label) stays
+    // inside them, instead of stretching the page past the frame.
+    <div className="relative flex h-dvh flex-col overflow-hidden">
       <header className="shrink-0 border-b border-stone-200 bg-stone-50 px-2 py-1 dark:border-stone-800 dark:bg-stone-950">
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
           <h1 className="min-w-0 truncate text-sm font-semibold">
@@ -51,15 +53,16 @@ export function EmbedView({ ix }: { ix: CorpusIndex }) {
         </div>
         <Notices />
       </header>
-      <div className="@container min-h-0 flex-1 overflow-y-auto p-2">
-        <main className="flex flex-col gap-2 @4xl:flex-row @4xl:items-start">
-          <div className="min-w-0 flex-1">
+      <div className="@container min-h-0 flex-1">
+        {/* Narrow: one column that scrolls. Wide: the timeline and the details side by side, each scrolling. */}
+        <main className="relative flex h-full flex-col gap-2 overflow-y-auto p-2 @4xl:flex-row @4xl:overflow-hidden">
+          <div className="relative min-w-0 flex-1 @4xl:h-full @4xl:overflow-y-auto">
             <ErrorBoundary name="Timeline" resetKey={ix}>
               <Timeline ix={ix} />
             </ErrorBoundary>
           </div>
           {selection !== null && (
-            <div data-detail-panel className="space-y-2 @4xl:w-96 @4xl:shrink-0">
+            <div data-detail-panel className="relative space-y-2 @4xl:h-full @4xl:w-96 @4xl:shrink-0 @4xl:overflow-y-auto">
               <ErrorBoundary name="Event details" resetKey={ix}>
                 <EventDetail ix={ix} />
               </ErrorBoundary>
