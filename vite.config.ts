@@ -21,6 +21,9 @@ export const CSP = [
   "form-action 'none'",
 ].join('; ');
 
+/** Who may frame the app (`embed=1`), sent as a header by `vite preview`: the app itself and loopback pages. */
+export const FRAME_ANCESTORS = "frame-ancestors 'self' http://127.0.0.1:* http://localhost:*";
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
@@ -96,8 +99,10 @@ export default defineConfig({
     target: 'es2022',
   },
   // A <meta> CSP cannot say who may frame the page: the server must (see README, "Hosting"). `vite preview`
-  // (what `npm start` and the tests serve) sends it; a host should send the same headers.
-  preview: { port: 4173, strictPort: false, headers: { 'Content-Security-Policy': "frame-ancestors 'self'", 'X-Frame-Options': 'SAMEORIGIN' } },
+  // (what `npm start` and the tests serve) lets the app itself and pages on loopback frame it (the embed demo
+  // and its test); a host lists the sites allowed to embed it instead. No X-Frame-Options: it cannot list
+  // origins, and browsers that know frame-ancestors ignore it.
+  preview: { port: 4173, strictPort: false, headers: { 'Content-Security-Policy': FRAME_ANCESTORS } },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',

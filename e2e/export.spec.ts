@@ -227,11 +227,11 @@ test('the panel works from the keyboard and passes axe, in light and dark', asyn
   await expect(panel(page).getByRole('button', { name: 'Download CSV' })).toBeVisible();
   // Tab reaches every control of the panel, in order.
   const names: string[] = [];
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < 13; i++) {
     await page.keyboard.press('Tab');
     names.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
   }
-  const wanted = ['Download CSV', 'Download JSON', 'Download SVG', 'Download PNG (2×)', 'Copy Plain text citation', 'Copy APA-like citation', 'Copy BibTeX citation', 'Print this view'];
+  const wanted = ['Download CSV', 'Download JSON', 'Download SVG', 'Download PNG (2×)', 'Copy Plain text citation', 'Copy APA-like citation', 'Copy BibTeX citation', 'Copy embed code', 'Print this view'];
   expect(names.filter((n) => wanted.includes(n))).toEqual(wanted);
   const [download] = await Promise.all([page.waitForEvent('download'), (async () => {
     await panel(page).getByRole('button', { name: 'Download CSV' }).focus();

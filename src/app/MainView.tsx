@@ -27,6 +27,7 @@ import { periodLabel } from '../ui/format';
 import { CopyLinkButton, HeadlineLinkButton, ShareButton } from '../url/ShareButtons';
 import { useUrlSync } from '../url/sync';
 import { ExportButton } from '../export/ExportControls';
+import { EmbedView } from './EmbedView';
 
 const COLLAPSE_KEY = 'border-timeline:background-collapsed';
 /** The Coverage region (`?coverage=`): its own chunk, fetched only when opened. */
@@ -38,20 +39,28 @@ function Later({ after, children, className }: { after: boolean; children: React
   return after ? children : <div aria-busy="true" className={className} />;
 }
 
+type MainViewProps = { ix: CorpusIndex; progress?: { loaded: number; total: number } | null };
+
+/** The loaded app: the full view, or the compact one a link with `embed=1` asks for (to sit in an `<iframe>`). */
+export function MainView(props: MainViewProps) {
+  const embed = useView((s) => s.embed);
+  useUrlSync(props.ix);
+  useSearchPreparation(props.ix);
+  return embed ? <EmbedView ix={props.ix} /> : <FullView {...props} />;
+}
+
 /**
- * The loaded app. Wide screens: filters | timeline and list | a side pane with the details of what is selected
+ * The full view. Wide screens: filters | timeline and list | a side pane with the details of what is selected
  * (docked beside the timeline) and the background article, as tabs (resizable, collapsible). Narrower: filters
  * and background open as drawers, and the details of a selection rise as a bottom sheet.
  */
-export function MainView({ ix, progress = null }: { ix: CorpusIndex; progress?: { loaded: number; total: number } | null }) {
+function FullView({ ix, progress = null }: MainViewProps) {
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [backgroundOpen, setBackgroundOpen] = useState(false);
   const [aboutOpen, setAboutOpen] = useState(false);
   const [collapsed, setCollapsedState] = useState(() => readStored(COLLAPSE_KEY) === '1');
   const hasSidebar = useMediaQuery('(min-width: 1024px)');
   const wide = useMediaQuery('(min-width: 1280px)');
-  useUrlSync(ix);
-  useSearchPreparation(ix);
   const after = useAfterFirstFrame();
   const hasBackground = ix.corpus.background !== null;
   const setCollapsed = (v: boolean) => {

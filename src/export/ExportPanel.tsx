@@ -13,6 +13,7 @@ import { formatCount, plural, uiLocale } from '../ui/format';
 import { citationInput, plainCitation, todayUtc, type CitationInput } from './citation';
 import { CITATION_STYLES } from './citation-styles';
 import { exportFileName, headlinesCsv, inWindow, viewExport, viewRows, windowLabelDays } from './data';
+import { embedLink, embedSnippet, EMBED_HEIGHT } from './embed';
 import { timelinePicture } from './picture';
 import { svgDocument } from './svg-tree';
 import { pagePalette, plotWidth, saveFile, svgToPng } from './browser';
@@ -129,6 +130,24 @@ export default function ExportPanel({ ix }: { ix: CorpusIndex }) {
         </div>
       </section>
 
+      <section aria-labelledby="export-embed">
+        <h3 id="export-embed" className="font-semibold">
+          Embed this view
+        </h3>
+        <p className="mt-1 text-stone-700 dark:text-stone-300">
+          Paste this into another page to show this view there, compact (the timeline, its key events and the details of what is chosen), {EMBED_HEIGHT} pixels
+          high and as wide as its place. Inside it, choices work as here (Back and Forward too), and a link opens the full view. The site that serves this app must
+          allow the other page to frame it (see Hosting in the README).
+        </p>
+        <div className="mt-3">
+          <Citation
+            label="Embed"
+            copyName="Copy embed code"
+            text={embedSnippet({ src: embedLink(ix, view, location.href, true), title: `Pakistan–Afghanistan border clashes: ${cite.description}` })}
+          />
+        </div>
+      </section>
+
       <section aria-labelledby="export-print">
         <h3 id="export-print" className="font-semibold">
           Print
@@ -144,7 +163,8 @@ export default function ExportPanel({ ix }: { ix: CorpusIndex }) {
   );
 }
 
-function Citation({ label, text }: { label: string; text: string }) {
+/** A text with a copy button (a citation, the embed code). */
+function Citation({ label, text, copyName = `Copy ${label} citation` }: { label: string; text: string; copyName?: string }) {
   const id = useId();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -161,7 +181,7 @@ function Citation({ label, text }: { label: string; text: string }) {
       <figcaption id={id} className="flex items-center gap-2">
         <span className="font-medium">{label}</span>
         <button type="button" className={button} onClick={() => void copy()}>
-          Copy {label} citation
+          {copyName}
         </button>
         <span role="status" className="text-stone-600 dark:text-stone-400">
           {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed: select the text' : ''}

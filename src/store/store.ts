@@ -48,6 +48,8 @@ export interface ViewSlice {
   corpusPath: string | null;
   bgSection: string | null;
   coverage: CoverageMode | null;
+  /** The compact embed view; set only by a link (`embed=1`). */
+  embed: boolean;
   setLanes: (lanes: LanesMode) => void;
   /** Open the Coverage region with these rows, or close it (null). */
   setCoverage: (mode: CoverageMode | null) => void;
@@ -108,7 +110,7 @@ export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
 });
 
 export const createViewSlice: Slice<ViewSlice> = (set) => ({
-  ...pickFields(['lanes', 'window', 'corpusPath', 'bgSection', 'coverage']),
+  ...pickFields(['lanes', 'window', 'corpusPath', 'bgSection', 'coverage', 'embed']),
   setLanes: (lanes) => set({ lanes }),
   setCoverage: (coverage) => set({ coverage }),
   setWindow: (win) => set({ window: win }),

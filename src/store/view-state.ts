@@ -48,6 +48,8 @@ export interface ViewState {
   readonly bgSection: string | null;
   /** The Coverage region, open with events or days as its rows; null: closed. */
   readonly coverage: CoverageMode | null;
+  /** The compact view for an `<iframe>` on another site (`embed=1`): timeline, key events and details only. */
+  readonly embed: boolean;
 }
 
 export type ViewKey = keyof ViewState;
@@ -279,6 +281,21 @@ export const VIEW_FIELDS: ViewFields = {
       if (raw === undefined) return undefined;
       if ((coverageModes as readonly string[]).includes(raw)) return raw as CoverageMode;
       ctx.ignore(`coverage ${ctx.quote(raw)} is not one of ${coverageModes.join(', ')}`);
+      return undefined;
+    },
+  },
+  // How the view is shown, not what it shows: the page that frames the app sets it, a reader never toggles it,
+  // so it never makes a history entry of its own (and the links inside the frame keep it).
+  embed: {
+    params: ['embed'],
+    default: false,
+    history: 'replace',
+    encode: (embed) => (embed ? [['embed', '1']] : []),
+    decode: (ctx) => {
+      const raw = ctx.param('embed');
+      if (raw === undefined) return undefined;
+      if (raw === '1' || raw === '0') return raw === '1';
+      ctx.ignore(`embed ${ctx.quote(raw)} is not 1 or 0`);
       return undefined;
     },
   },

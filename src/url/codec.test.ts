@@ -35,6 +35,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   origins: ids,
   bgSection: fc.option(id, { nil: null }),
   coverage: fc.constantFrom(null, ...coverageModes),
+  embed: fc.boolean(),
 });
 
 describe('encodeView / decodeView', () => {
@@ -84,6 +85,7 @@ describe('encodeView / decodeView', () => {
     ['from=2025-10-20&to=2025-10-10', /ends before it starts/],
     ['outlets=AP%20News', /not a valid id/],
     ['utm_source=x', /unknown parameter/],
+    ['embed=yes', /embed “yes” is not 1 or 0/],
   ])('drops and names a bad part: %s', (search, message) => {
     const { view, ignored } = decodeView(search, BASE);
     expect(ignored.join('\n')).toMatch(message);
@@ -156,7 +158,7 @@ describe('checkAgainstCorpus', () => {
 
 describe('the view-state table', () => {
   it('gives the canonical parameter order and the defaults', () => {
-    expect(PARAM_ORDER).toEqual(['corpus', 'date', 'from', 'to', 'h', 'event', 'origins', 'outlets', 'topics', 'actors', 'events', 'terms', 'q', 'lanes', 'bg', 'coverage']);
+    expect(PARAM_ORDER).toEqual(['corpus', 'date', 'from', 'to', 'h', 'event', 'origins', 'outlets', 'topics', 'actors', 'events', 'terms', 'q', 'lanes', 'bg', 'coverage', 'embed']);
     expect(encodeView(defaultViewState)).toBe('');
     expect(decodeView('', BASE)).toEqual({ view: defaultViewState, ignored: [] });
   });
@@ -178,8 +180,9 @@ describe('the view-state table', () => {
       lanes: 'outlet',
       bgSection: 'opening',
       coverage: 'days',
+      embed: true,
     };
-    expect(encodeView(view)).toBe('corpus=a.json&date=2025-10-17&from=2025-10-12&to=2025-10-22&h=abc&event=doha-ceasefire&origins=western&outlets=ap-news,reuters&topics=fighting&actors=ttp&events=doha-ceasefire,kabul-strikes&terms=border,durand-line&q=durand+line&lanes=outlet&bg=opening&coverage=days');
+    expect(encodeView(view)).toBe('corpus=a.json&date=2025-10-17&from=2025-10-12&to=2025-10-22&h=abc&event=doha-ceasefire&origins=western&outlets=ap-news,reuters&topics=fighting&actors=ttp&events=doha-ceasefire,kabul-strikes&terms=border,durand-line&q=durand+line&lanes=outlet&bg=opening&coverage=days&embed=1');
   });
 });
 
@@ -200,6 +203,13 @@ describe('historyAction: push or replace', () => {
   it('zooming, panning and typing replace', () => {
     expect(historyAction(base, { ...base, window: { start: dayToUtcMs('2025-10-11'), end: dayToUtcMs('2025-10-21') } }, null)).toBe('replace');
     expect(historyAction(base, { ...base, query: 'kabul' }, null)).toBe('replace');
+  });
+
+  it('embed (set by the framing page, never a reader) replaces, and the link keeps it', () => {
+    expect(historyAction(base, { ...base, embed: true }, null)).toBe('replace');
+    expect(encodeView({ ...defaultViewState, day: '2025-10-19', embed: true })).toBe('date=2025-10-19&embed=1');
+    expect(decodeView('embed=1&date=2025-10-19', BASE)).toEqual({ view: { ...defaultViewState, day: '2025-10-19', embed: true }, ignored: [] });
+    expect(decodeView('embed=0', BASE)).toEqual({ view: defaultViewState, ignored: [] });
   });
 
   it('a deliberate field changed to an equal value (a new, equal list) does not push', () => {
