@@ -2,7 +2,10 @@
  * The deep-link codec: pure functions between the view state and a query string. Every view has one
  * canonical URL: parameters at their default are left out, the rest come in a fixed order, id lists sorted.
  *
- *   ?corpus=PATH&date=YYYY-MM-DD&from=YYYY-MM-DD&to=YYYY-MM-DD&h=ID&outlets=ID,ID&topics=ID,ID&actors=ID,ID&q=TEXT&lanes=origin&bg=ID
+ *   ?corpus=PATH&date=YYYY-MM-DD&from=YYYY-MM-DD&to=YYYY-MM-DD&h=ID&event=ID&origins=ID,ID&outlets=ID,ID
+ *    &topics=ID,ID&actors=ID,ID&events=ID,ID&terms=ID,ID&q=TEXT&lanes=origin&bg=ID&coverage=days&embed=1
+ *
+ * (the order and each parameter's rules come from the one table in store/view-state.ts; README, Deep links).
  *
  * Decoding never throws: each bad part is dropped and named in `ignored`, the rest applies. It runs in two
  * steps: `decodeView` checks the syntax (no corpus needed: it decides which corpus to load), and
