@@ -147,6 +147,19 @@ export function joinEvents(
 ): { events: CorpusEvent[]; phases: Phase[]; report: EventReport } {
   const byListing = [...headlines].sort((a, b) => compareStrings(a.date, b.date) || a.sourceLine - b.sourceLine);
   const keys = new Map(byListing.map((h) => [h.id, phraseKey(h.title)]));
+  const position = new Map(byListing.map((h, i) => [h.id, i]));
+  // The first index whose listing day is at least (or, `after`, later than) `day`: byListing is sorted by day.
+  const bound = (day: string, after: boolean) => {
+    let lo = 0;
+    let hi = byListing.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const d = byListing[mid]!.date;
+      if (d < day || (after && d === day)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const unreported: string[] = [];
   const unmatched: string[] = [];
   const src = (ids: readonly string[]) => ids.map((id) => sourceOf(tables, id));
@@ -164,9 +177,12 @@ export function joinEvents(
       });
     const included = phraseHits(rule.include, 'include');
     const excluded = phraseHits(rule.exclude, 'exclude');
-    const headlineIds = byListing
-      .filter((h) => (ruleMatches(rule, h) || included.some((s) => s.has(h.id))) && !excluded.some((s) => s.has(h.id)))
-      .map((h) => h.id);
+    // A rule only looks at the days from the event's start to its last listing day (found by binary search,
+    // not by testing every headline of a large corpus against every event); included phrases may add others.
+    const chosen = new Set<string>();
+    for (let i = bound(e.start, false), end = bound(rule.lastListed, true); i < end; i++) if (ruleMatches(rule, byListing[i]!)) chosen.add(byListing[i]!.id);
+    for (const s of included) for (const id of s) chosen.add(id);
+    const headlineIds = [...chosen].filter((id) => !excluded.some((s) => s.has(id))).sort((a, b) => position.get(a)! - position.get(b)!);
     if (headlineIds.length === 0) unreported.push(e.id);
     const claims: Claim[] = (e.claims ?? []).map((c) => ({ ...c, sources: src(c.sources) }));
     return {
