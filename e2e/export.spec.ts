@@ -9,42 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { corpus, headlinesOf, total } from './corpus';
 import { zoomToStories } from './page';
-
-/** A strict RFC 4180 reader: CRLF record ends, quoted fields with doubled quotes. Throws on anything else. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let i = 0;
-  while (i < text.length) {
-    const record: string[] = [];
-    for (;;) {
-      let field = '';
-      if (text[i] === '"') {
-        i++;
-        for (;;) {
-          if (i >= text.length) throw new Error('unterminated quote');
-          if (text[i] === '"' && text[i + 1] === '"') {
-            field += '"';
-            i += 2;
-          } else if (text[i] === '"') {
-            i++;
-            break;
-          } else field += text[i++];
-        }
-      } else {
-        while (i < text.length && !/[",\r\n]/.test(text[i]!)) field += text[i++];
-        if (text[i] === '"') throw new Error(`a quote in an unquoted field at ${i}`);
-      }
-      record.push(field);
-      if (text[i] === ',') i++;
-      else if (text.startsWith('\r\n', i)) {
-        i += 2;
-        break;
-      } else throw new Error(`expected a comma or CRLF at ${i}`);
-    }
-    records.push(record);
-  }
-  return records;
-}
+import { parseCsv } from '../src/export/csv-reader';
 
 const ap = headlinesOf((h) => h.outletId === 'ap-news').sort((a, b) => a.date.localeCompare(b.date) || a.sourceLine - b.sourceLine);
 const apOutlet = corpus.outlets.find((o) => o.id === 'ap-news')!;

@@ -96,6 +96,16 @@ function compiles(source: string, what: string): void {
   }
 }
 
+/** Run a table's compile step: any other failure becomes a TableError with its message (a TableError stays as it is). */
+function compiling<T>(compile: () => T): T {
+  try {
+    return compile();
+  } catch (e) {
+    if (e instanceof TableError) throw e;
+    throw new TableError(e instanceof Error ? e.message : String(e), { cause: e });
+  }
+}
+
 /** Validate the raw JSON of the five tables and build their lookups. Throws a TableError naming the problem. */
 export function parseTables(raw: RawTables): Tables {
   const origins = check(originsFileSchema, raw.origins, 'origins');
@@ -179,32 +189,9 @@ export function parseTables(raw: RawTables): Tables {
   if ((raw.events === undefined) !== (raw.eventSources === undefined)) throw new TableError('events.json and event-sources.json come together: one is missing');
   const eventsFile = raw.events === undefined ? { events: [], phases: [] } : check(eventsFileSchema, raw.events, 'events');
   const eventSources = raw.eventSources === undefined ? { sources: {} } : check(eventSourcesFileSchema, raw.eventSources, 'event-sources');
-  let events: EventTables;
-  try {
-    events = compileEvents(eventsFile, eventSources, actorIds);
-  } catch (e) {
-    throw new TableError(e instanceof Error ? e.message : String(e), { cause: e });
-  }
-
-  let attribution = NO_ATTRIBUTION;
-  if (raw.attribution !== undefined) {
-    try {
-      attribution = compileAttribution(check(attributionFileSchema, raw.attribution, 'attribution'));
-    } catch (e) {
-      if (e instanceof TableError) throw e;
-      throw new TableError(e instanceof Error ? e.message : String(e), { cause: e });
-    }
-  }
-
-  let framing = NO_FRAMING;
-  if (raw.framing !== undefined) {
-    try {
-      framing = compileFraming(check(framingFileSchema, raw.framing, 'framing'));
-    } catch (e) {
-      if (e instanceof TableError) throw e;
-      throw new TableError(e instanceof Error ? e.message : String(e), { cause: e });
-    }
-  }
+  const events: EventTables = compiling(() => compileEvents(eventsFile, eventSources, actorIds));
+  const attribution = raw.attribution === undefined ? NO_ATTRIBUTION : compiling(() => compileAttribution(check(attributionFileSchema, raw.attribution, 'attribution')));
+  const framing = raw.framing === undefined ? NO_FRAMING : compiling(() => compileFraming(check(framingFileSchema, raw.framing, 'framing')));
 
   const agencies: AgencyName[] = [
     ...outletsFile.outlets.filter((o) => o.kind === 'wire').map((o) => ({ name: o.name, outletId: slug(o.name), aliases: o.aliases })),

@@ -12,6 +12,7 @@ import { formatDay, plural } from '../ui/format';
 import { focusTerm } from './cell-intents';
 import { framingByOrigin, type FramingRow } from './framing';
 import { outletsOf } from './matrix';
+import { SourceList } from './SourceList';
 
 const muted = 'text-stone-600 dark:text-stone-400';
 const link = 'font-medium text-blue-800 underline dark:text-blue-300';
@@ -114,26 +115,8 @@ function TermDetails({ ix, term, onOutlet }: { ix: CorpusIndex; term: FramingRow
         </summary>
         <div className="mt-1 ps-4">
           <p>
-            {term.note}{' '}
-            <span className={muted}>
-              (
-              {term.sources.map((s, i) => (
-                <span key={s.url}>
-                  {i > 0 && '; '}
-                  <a href={s.url} target="_blank" rel="noopener noreferrer" className={link}>
-                    <bdi>{s.publisher}</bdi>
-                  </a>
-                  {s.date ? (
-                    <>
-                      , <time dateTime={s.date}>{formatDay(s.date)}</time>
-                    </>
-                  ) : (
-                    ', undated'
-                  )}
-                </span>
-              ))}
-              )
-            </span>
+            {term.note}
+            <SourceList sources={term.sources} />
           </p>
           {term.cells.map((rows, i) =>
             rows.length === 0 ? null : (

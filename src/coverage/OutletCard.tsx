@@ -6,8 +6,9 @@
 import { useEffect, useId, useRef } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { viewStore } from '../store/store';
-import { formatDay, plural } from '../ui/format';
-import { outletCard, type FactSource } from './outlet-card';
+import { plural } from '../ui/format';
+import { outletCard } from './outlet-card';
+import { SourceList } from './SourceList';
 import type { Intent } from '../store/intents';
 
 const muted = 'text-stone-600 dark:text-stone-400';
@@ -39,32 +40,6 @@ export function OutletsByOrigin({ ix, open, onOpen }: { ix: CorpusIndex; open: s
         ))}
       </div>
     </details>
-  );
-}
-
-function Sources({ sources }: { sources: readonly FactSource[] }) {
-  if (sources.length === 0) return null;
-  return (
-    <span className={muted}>
-      {' '}
-      (
-      {sources.map((s, i) => (
-        <span key={s.url}>
-          {i > 0 && '; '}
-          <a href={s.url} target="_blank" rel="noopener noreferrer" className={link}>
-            <bdi>{s.publisher}</bdi>
-          </a>
-          {s.date ? (
-            <>
-              , <time dateTime={s.date}>{formatDay(s.date)}</time>
-            </>
-          ) : (
-            ', undated'
-          )}
-        </span>
-      ))}
-      )
-    </span>
   );
 }
 
@@ -104,7 +79,7 @@ export function OutletCard({ ix, id, onClose }: { ix: CorpusIndex; id: string; o
             <>
               {' '}
               — {c.about.text}
-              <Sources sources={c.about.sources} />
+              <SourceList sources={c.about.sources} />
             </>
           )}
         </dd>
@@ -114,7 +89,7 @@ export function OutletCard({ ix, id, onClose }: { ix: CorpusIndex; id: string; o
             <dd className="break-words">
               <span className={f.known ? 'font-medium' : 'italic'}>{f.text}</span>
               {f.note && <> — {f.note}</>}
-              <Sources sources={f.sources} />
+              <SourceList sources={f.sources} />
             </dd>
           </div>
         ))}

@@ -3,12 +3,12 @@
  * citation in three styles with a copy button each, and printing. Everything is built from the view at the
  * moment it is asked for, through the store's selectors.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { useView } from '../store/store';
 import { pickView, type ViewState } from '../store/view-state';
-import { copyText } from '../ui/clipboard';
+import { useCopy } from '../ui/use-copy';
 import { formatCount, plural, uiLocale } from '../ui/format';
 import { citationInput, plainCitation, todayUtc, type CitationInput } from './citation';
 import { CITATION_STYLES } from './citation-styles';
@@ -166,21 +166,12 @@ export default function ExportPanel({ ix }: { ix: CorpusIndex }) {
 /** A text with a copy button (a citation, the embed code). */
 function Citation({ label, text, copyName = `Copy ${label} citation` }: { label: string; text: string; copyName?: string }) {
   const id = useId();
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
-  const copy = async () => {
-    setState((await copyText(text)) ? 'copied' : 'failed');
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => setState('idle'), 2500);
-  };
+  const { state, copy } = useCopy();
   return (
     <figure aria-labelledby={id}>
       <figcaption id={id} className="flex items-center gap-2">
         <span className="font-medium">{label}</span>
-        <button type="button" className={button} onClick={() => void copy()}>
+        <button type="button" className={button} onClick={() => void copy(text)}>
           {copyName}
         </button>
         <span role="status" className="text-stone-600 dark:text-stone-400">

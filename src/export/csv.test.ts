@@ -1,52 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { BOM, csvField, guardFormula, toCsv } from './csv';
-
-/**
- * A strict RFC 4180 reader for the tests: records end with CRLF; a quoted field may hold anything, its quotes
- * doubled; an unquoted field holds no quote, comma, CR or LF. Throws on anything else.
- */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let i = 0;
-  while (i < text.length) {
-    const record: string[] = [];
-    for (;;) {
-      let field = '';
-      if (text[i] === '"') {
-        i++;
-        for (;;) {
-          if (i >= text.length) throw new Error('unterminated quote');
-          if (text[i] === '"') {
-            if (text[i + 1] === '"') {
-              field += '"';
-              i += 2;
-            } else {
-              i++;
-              break;
-            }
-          } else field += text[i++];
-        }
-      } else {
-        while (i < text.length && !/[",\r\n]/.test(text[i]!)) field += text[i++];
-        if (text[i] === '"') throw new Error(`a quote inside an unquoted field at ${i}`);
-      }
-      record.push(field);
-      if (text[i] === ',') {
-        i++;
-        continue;
-      }
-      if (text.startsWith('\r\n', i)) {
-        i += 2;
-        break;
-      }
-      throw new Error(`expected a comma or CRLF at ${i}`);
-    }
-    records.push(record);
-  }
-  return records;
-}
-
+import { parseCsv } from './csv-reader';
 
 describe('csvField', () => {
   it('quotes commas, quotes and newlines, and leaves plain text alone', () => {

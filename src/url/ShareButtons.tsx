@@ -1,5 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
-import { copyText } from '../ui/clipboard';
+import { useCopy } from '../ui/use-copy';
 import { useView } from '../store/store';
 import { defaultViewState } from '../store/view-state';
 import { encodeView } from './codec';
@@ -9,20 +8,10 @@ const button =
 
 /** "Copy link" with a confirmation; `url` defaults to the current address (which mirrors the view). */
 export function CopyLinkButton({ url, label = 'Copy link' }: { url?: () => string; label?: string }) {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
-  const copy = async () => {
-    const ok = await copyText(url ? url() : location.href);
-    setState(ok ? 'copied' : 'failed');
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => setState('idle'), 2500);
-  };
+  const { state, copy } = useCopy();
   return (
     <span className="inline-flex items-center gap-2">
-      <button type="button" className={button} onClick={() => void copy()}>
+      <button type="button" className={button} onClick={() => void copy(url ? url() : location.href)}>
         {label}
       </button>
       <span role="status" className="text-sm text-stone-600 dark:text-stone-400">
