@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { useView } from '../store/store';
 import { selectViewWindow } from '../store/window';
 import { checkStoreAgainstCorpus } from '../url/sync';
@@ -6,35 +6,16 @@ import { useCorpusData, type UsePlanKey } from '../corpus/use-corpus-data';
 import { CorpusLoadError } from '../corpus/load';
 import { LoadingSkeleton } from './LoadingSkeleton';
 import { ErrorPanel } from '../ui/ErrorPanel';
+import { deferredModule } from '../ui/deferred-module';
 import { useTheme } from './use-theme';
 import type { MainView as MainViewType } from './MainView';
 
-// The loaded view (timeline, filters, list, background, d3) is its own chunk, requested at start-up so it
-// downloads while the corpus does: the first load is only the shell and the loader. It is rendered as a plain
-// component once here, not through React.lazy: a lazy component suspends on its first render even when its
-// module has arrived, and React then renders the retry in time slices, later than it could be drawn.
+// The loaded view (timeline, header, d3) is its own chunk, requested at start-up so it downloads while the
+// corpus does: the first load is only the shell and the loader.
 type MainViewComponent = typeof MainViewType;
-let loadedMainView: MainViewComponent | null = null;
-const mainViewModule = import('./MainView').then((m) => (loadedMainView = m.MainView));
-
-/** The main view's component once its chunk has arrived (null before); a chunk that fails to load throws to the error boundary. */
-function useMainView(): MainViewComponent | null {
-  const [component, setComponent] = useState<{ view: MainViewComponent } | null>(() => (loadedMainView ? { view: loadedMainView } : null));
-  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
-  useEffect(() => {
-    if (component) return;
-    let live = true;
-    mainViewModule.then(
-      (view) => live && setComponent({ view }),
-      (error: unknown) => live && setFailure({ error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [component]);
-  if (failure) throw failure.error;
-  return component?.view ?? null;
-}
+const mainView = deferredModule<MainViewComponent>(() => import('./MainView').then((m) => m.MainView));
+// A failure surfaces when the view is rendered (useModule throws it to the error boundary).
+mainView.request().catch(() => undefined);
 
 /**
  * The split-corpus loader reads where the timeline looks through its load-plan key: a zoom or pan re-renders
@@ -47,7 +28,7 @@ export function App() {
   const corpusPath = useView((s) => s.corpusPath);
   const data = useCorpusData(corpusPath, usePlanKey);
   const { source, ix, complete } = data;
-  const mainView = useMainView();
+  const view = mainView.useModule(true);
   // A link's ids and dates are checked against the corpus before it is first drawn (headline ids once all
   // of a split corpus has arrived). Later months arriving update the view without unmounting it.
   const [checked, setChecked] = useState<{ source: unknown; complete: boolean } | null>(null);
@@ -74,8 +55,8 @@ export function App() {
       </main>
     );
   }
-  if (!ix || checked?.source !== source || !mainView) return <LoadingSkeleton />;
-  return <LoadedView view={mainView} ix={ix} progress={data.progress} />;
+  if (!ix || checked?.source !== source || !view) return <LoadingSkeleton />;
+  return <LoadedView view={view} ix={ix} progress={data.progress} />;
 }
 
 /** The main view, rendered from its loaded module (a stable component: the same function on every render). */

@@ -12,12 +12,11 @@ import { pickView } from '../store/view-state';
 import { Summary } from '../filters/Summary';
 import { ActiveFilters } from '../filters/ActiveFilters';
 import { Timeline } from '../timeline/Timeline';
-import { EventDetail } from '../events/EventDetail';
-import { HeadlineDetail } from '../headlines/HeadlineDetail';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { periodLabel } from '../ui/format';
 import { embedLink } from '../export/embed';
 import { Notices } from './Notices';
+import { Later } from './Later';
 
 /** The same view, full, in a new tab: its canonical link without `embed`. */
 function FullViewLink({ ix }: { ix: CorpusIndex }) {
@@ -64,10 +63,10 @@ export function EmbedView({ ix }: { ix: CorpusIndex }) {
           {selection !== null && (
             <div data-detail-panel className="relative space-y-2 @4xl:h-full @4xl:w-96 @4xl:shrink-0 @4xl:overflow-y-auto">
               <ErrorBoundary name="Event details" resetKey={ix}>
-                <EventDetail ix={ix} />
+                <Later after>{(p) => <p.EventDetail ix={ix} />}</Later>
               </ErrorBoundary>
               <ErrorBoundary name="Headline details" resetKey={ix}>
-                <HeadlineDetail ix={ix} hideWhenEmpty />
+                <Later after>{(p) => <p.HeadlineDetail ix={ix} hideWhenEmpty />}</Later>
               </ErrorBoundary>
             </div>
           )}

@@ -1,20 +1,14 @@
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useView, viewStore } from '../store/store';
 import { closeEvent, closeHeadline } from '../store/intents';
 import { SidePane, type SideTab } from './SidePane';
 import { SkipLinks } from './SkipLinks';
-import { AboutData } from './AboutData';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { useSearchPreparation } from '../corpus/use-search-preparation';
-import { FiltersPanel } from '../filters/FiltersPanel';
 import { SearchBox } from '../filters/SearchBox';
 import { Summary } from '../filters/Summary';
 import { ActiveFilters } from '../filters/ActiveFilters';
-import { HeadlineList } from '../headlines/HeadlineList';
-import { HeadlineDetail } from '../headlines/HeadlineDetail';
 import { Timeline } from '../timeline/Timeline';
-import { EventDetail } from '../events/EventDetail';
-import { BackgroundPanel } from '../background/BackgroundPanel';
 import { ThemeToggle } from './ThemeToggle';
 import { Drawer } from '../ui/Drawer';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -28,16 +22,12 @@ import { CopyLinkButton, HeadlineLinkButton, ShareButton } from '../url/ShareBut
 import { useUrlSync } from '../url/sync';
 import { ExportButton } from '../export/ExportControls';
 import { EmbedView } from './EmbedView';
+import { Later } from './Later';
 
 const COLLAPSE_KEY = 'border-timeline:background-collapsed';
 /** The Coverage region (`?coverage=`): its own chunk, fetched only when opened. */
 const CoverageRegion = lazy(() => import('../coverage/CoverageRegion'));
 const headerButton = 'rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium dark:border-stone-700';
-
-/** `children` once the first frame is drawn; until then an empty, busy box of the same place. */
-function Later({ after, children, className }: { after: boolean; children: ReactNode; className?: string }) {
-  return after ? children : <div aria-busy="true" className={className} />;
-}
 
 type MainViewProps = { ix: CorpusIndex; progress?: { loaded: number; total: number } | null };
 
@@ -88,12 +78,16 @@ function FullView({ ix, progress = null }: MainViewProps) {
   const details = (
     <div data-detail-panel className="space-y-4">
       <ErrorBoundary name="Event details" resetKey={ix}>
-        <EventDetail ix={ix} />
+        <Later after={after}>{(p) => <p.EventDetail ix={ix} />}</Later>
       </ErrorBoundary>
       <ErrorBoundary name="Headline details" resetKey={ix}>
-        <HeadlineDetail ix={ix} hideWhenEmpty={eventId !== null}>
-          <HeadlineLinkButton />
-        </HeadlineDetail>
+        <Later after={after}>
+          {(p) => (
+            <p.HeadlineDetail ix={ix} hideWhenEmpty={eventId !== null}>
+              <HeadlineLinkButton />
+            </p.HeadlineDetail>
+          )}
+        </Later>
       </ErrorBoundary>
     </div>
   );
@@ -112,11 +106,11 @@ function FullView({ ix, progress = null }: MainViewProps) {
         <Timeline ix={ix} />
       </ErrorBoundary>
       <div className="min-w-0">
-        <Later after={after} className="min-h-96">
-          <ErrorBoundary name="Headlines" resetKey={ix}>
-            <HeadlineList ix={ix} />
-          </ErrorBoundary>
-        </Later>
+        <ErrorBoundary name="Headlines" resetKey={ix}>
+          <Later after={after} className="min-h-96">
+            {(p) => <p.HeadlineList ix={ix} />}
+          </Later>
+        </ErrorBoundary>
       </div>
     </main>
   );
@@ -174,11 +168,9 @@ function FullView({ ix, progress = null }: MainViewProps) {
         {hasSidebar && (
           <aside aria-label="Filters" className="w-72 shrink-0">
             <div className="sticky top-28 max-h-[calc(100dvh-8rem)] overflow-y-auto pe-1">
-              <Later after={after}>
-                <ErrorBoundary name="Filters" resetKey={ix}>
-                  <FiltersPanel ix={ix} />
-                </ErrorBoundary>
-              </Later>
+              <ErrorBoundary name="Filters" resetKey={ix}>
+                <Later after={after}>{(p) => <p.FiltersPanel ix={ix} />}</Later>
+              </ErrorBoundary>
             </div>
           </aside>
         )}
@@ -196,11 +188,9 @@ function FullView({ ix, progress = null }: MainViewProps) {
                   onCollapse={() => setCollapsed(true)}
                   details={details}
                   background={
-                    <Later after={after}>
-                      <ErrorBoundary name="Background" resetKey={ix}>
-                        <BackgroundPanel ix={ix} />
-                      </ErrorBoundary>
-                    </Later>
+                    <ErrorBoundary name="Background" resetKey={ix}>
+                      <Later after={after}>{(p) => <p.BackgroundPanel ix={ix} />}</Later>
+                    </ErrorBoundary>
                   }
                 />
               </div>
@@ -218,19 +208,22 @@ function FullView({ ix, progress = null }: MainViewProps) {
       {!hasSidebar && (
         <Drawer open={filtersOpen} onClose={() => setFiltersOpen(false)} title="Filters">
           <ErrorBoundary name="Filters" resetKey={ix}>
-            <FiltersPanel ix={ix} />
+            <Later after>{(p) => <p.FiltersPanel ix={ix} />}</Later>
           </ErrorBoundary>
         </Drawer>
       )}
       {hasBackground && !wide && (
         <Drawer open={backgroundOpen} onClose={() => setBackgroundOpen(false)} title="Background" wide>
           <ErrorBoundary name="Background" resetKey={ix}>
-            <BackgroundPanel ix={ix} />
+            <Later after>{(p) => <p.BackgroundPanel ix={ix} />}</Later>
           </ErrorBoundary>
         </Drawer>
       )}
+      <Later after={after} fallback={null}>
+        {(p) => <p.PrintCitation ix={ix} />}
+      </Later>
       <Drawer open={aboutOpen} onClose={() => setAboutOpen(false)} title="About this data" wide>
-        <AboutData ix={ix} />
+        <Later after>{(p) => <p.AboutData ix={ix} />}</Later>
       </Drawer>
     </div>
   );

@@ -3,8 +3,8 @@ import { buildIndex } from '../corpus/corpus-index';
 import { makeCorpus } from '../corpus/testing';
 import { dayToUtcMs, DAY_MS } from '../corpus/dates';
 import { defaultViewState, type ViewState } from '../store/view-state';
-import { decodeView } from '../url/codec';
-import { canonicalLink, citationInput, corpusBuild, daySpan, describeView, plainCitation, todayUtc } from './citation';
+import { canonicalLink, decodeView } from '../url/codec';
+import { citationInput, corpusBuild, daySpan, describeView, plainCitation, todayUtc } from './citation';
 import { apaCitation, bibtexCitation, bibtexEscape, bibtexUrl } from './citation-styles';
 
 const ix = buildIndex(makeCorpus());

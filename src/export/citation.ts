@@ -6,7 +6,7 @@ import type { CorpusIndex } from '../corpus/corpus-index';
 import type { ViewState } from '../store/view-state';
 import { windowDays } from '../store/view-state';
 import { selectViewWindow } from '../store/selectors';
-import { canonicalSearch } from '../url/codec';
+import { canonicalLink } from '../url/codec';
 
 export const WORK_AUTHOR = 'Border Timeline';
 export const WORK_TITLE = 'Pakistan–Afghanistan border clashes';
@@ -104,12 +104,6 @@ export function describeView(ix: CorpusIndex, view: ViewState): string {
   const win = windowDays(selectViewWindow(ix, view));
   parts.push(daySpan(win.from, win.to));
   return parts.join('; ');
-}
-
-/** The view's canonical link, absolute (`base` is the page's URL). */
-export function canonicalLink(ix: CorpusIndex, view: ViewState, base: string): string {
-  const url = new URL(base);
-  return `${url.origin}${url.pathname}${canonicalSearch(view, ix)}`;
 }
 
 export function citationInput(ix: CorpusIndex, view: ViewState, base: string, accessed: string): CitationInput {

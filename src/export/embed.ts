@@ -4,7 +4,7 @@
  */
 import type { CorpusIndex } from '../corpus/corpus-index';
 import type { ViewState } from '../store/view-state';
-import { canonicalLink } from './citation';
+import { canonicalLink } from '../url/codec';
 
 /** The snippet's height in CSS pixels: the compact view's timeline, its key events and a short detail. */
 export const EMBED_HEIGHT = 480;

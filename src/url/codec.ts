@@ -174,6 +174,12 @@ export function canonicalSearch(view: ViewState, ix: CorpusIndex | null): string
   return q === '' ? '' : `?${q}`;
 }
 
+/** The canonical link of a view: the page's origin and path (from `base`) with the view's canonical query. */
+export function canonicalLink(ix: CorpusIndex, view: ViewState, base: string): string {
+  const url = new URL(base);
+  return `${url.origin}${url.pathname}${canonicalSearch(view, ix)}`;
+}
+
 /**
  * What a change of view does to the browser history: `push` a new entry when a deliberate choice (a field
  * whose row says `push`) changed the link, `replace` the current entry for continuous changes (zoom, pan,
