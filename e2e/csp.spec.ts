@@ -76,12 +76,27 @@ test('the app does its main tasks without a request elsewhere or a violation, an
     const origin = new URL(baseURL!).origin;
     const unhashed = (path: string) => path.replace(/-[\w-]{8}\.(js|css)$/, '.$1');
     const paths = g.requests.map((u) => new URL(u)).filter((u) => u.origin === origin).map((u) => unhashed(u.pathname));
-    // What index.html itself references (its script, style sheet and module preloads: the bundler may split
-    // the entry's code into a preloaded shared chunk), then the main view, the corpus and the check's worker.
+    // What index.html itself references (its script, style sheet and module preloads: the main view is
+    // preloaded), the corpus, the check's worker, and the panels chunk the tasks above use (the list, the
+    // filters, the details), with the chunks these scripts import (read from the served code itself).
     const html = await (await page.request.get('./')).text();
-    const referenced = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => unhashed(`/${m[1]!}`));
-    expect(referenced).toEqual(expect.arrayContaining(['/assets/index.js', '/assets/index.css']));
-    expect(new Set(paths)).toEqual(new Set(['/', ...referenced, '/assets/MainView.js', '/corpus.json', '/assets/schema-check.worker.js']));
+    const referenced = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+    expect(referenced.map((r) => unhashed(`/${r}`))).toEqual(expect.arrayContaining(['/assets/index.js', '/assets/index.css', '/assets/MainView.js']));
+    const panels = g.requests.map((u) => new URL(u)).find((u) => u.origin === origin && unhashed(u.pathname) === '/assets/panels.js')?.pathname;
+    expect(panels, 'the panels chunk was fetched').toBeDefined();
+    const scripts = new Set<string>();
+    const visit = async (path: string) => {
+      if (scripts.has(path) || !path.endsWith('.js')) return;
+      scripts.add(path);
+      const code = await (await page.request.get(`.${path}`)).text();
+      for (const m of code.matchAll(/(?:from|import)\s*["']\.\/([\w.-]+\.js)["']/g)) await visit(`/assets/${m[1]!}`);
+    };
+    for (const r of [...referenced.map((x) => `/${x}`), panels!]) await visit(r);
+    const expected = new Set(['/', ...referenced.map((x) => `/${x}`), ...scripts, '/corpus.json'].map(unhashed));
+    expected.add('/assets/schema-check.worker.js');
+    // Every request is one of these, and the first view's own files were all among them.
+    expect(paths.filter((p) => !expected.has(p))).toEqual([]);
+    for (const p of ['/', '/assets/index.js', '/assets/index.css', '/assets/MainView.js', '/assets/panels.js', '/corpus.json', '/assets/schema-check.worker.js']) expect(paths).toContain(p);
     await g.expectClean();
   });
 

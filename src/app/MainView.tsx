@@ -23,6 +23,10 @@ import { useUrlSync } from '../url/sync';
 import { ExportButton } from '../export/ExportControls';
 import { EmbedView } from './EmbedView';
 import { Later } from './Later';
+import { trackFocusOutsidePanels } from '../ui/use-focus-handoff';
+
+// Where the reader's focus was before a detail panel took it (the panels arrive later, in their own chunk).
+trackFocusOutsidePanels();
 
 const COLLAPSE_KEY = 'border-timeline:background-collapsed';
 /** The Coverage region (`?coverage=`): its own chunk, fetched only when opened. */

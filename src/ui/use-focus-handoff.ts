@@ -17,7 +17,15 @@ function selectorOf(el: HTMLElement): string | null {
   return null;
 }
 
-if (typeof document !== 'undefined') {
+let tracking = false;
+/**
+ * Start tracking where focus is outside the detail panels (once; later calls do nothing). Called when the main
+ * view's module loads: the panels themselves come in a chunk of their own, after the reader may have focused
+ * something.
+ */
+export function trackFocusOutsidePanels(): void {
+  if (tracking || typeof document === 'undefined') return;
+  tracking = true;
   document.addEventListener(
     'focusin',
     (e) => {
@@ -27,6 +35,7 @@ if (typeof document !== 'undefined') {
     true,
   );
 }
+trackFocusOutsidePanels();
 
 /**
  * Move focus to `target` when `key` changes to a value (not on the first render: a link that opens on a
