@@ -113,10 +113,37 @@ function preloadMainView(): Plugin {
   };
 }
 
+/**
+ * zod loads only in the schema check's worker, and only zod/mini (its core, and its English messages): a
+ * build that puts any zod module in a page chunk, or zod's classic build or another locale in the worker
+ * (a second copy of the same library), fails and names the chunk and the module.
+ */
+const ZOD = /[\\/]node_modules[\\/]zod[\\/]/;
+const ZOD_IN_WORKER = /[\\/]node_modules[\\/]zod[\\/]v4[\\/](mini[\\/]|core[\\/]|locales[\\/]en\.js$)/;
+function zodOnlyInWorker(where: 'page' | 'worker'): Plugin {
+  return {
+    name: `zod-only-in-worker:${where}`,
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const [name, chunk] of Object.entries(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const wrong = chunk.moduleIds.find((id) => ZOD.test(id) && (where === 'page' || !ZOD_IN_WORKER.test(id)));
+        if (wrong)
+          this.error(
+            where === 'page'
+              ? `zod in a page chunk (${name}: ${wrong}): the schema loads only in the check's worker (src/corpus/schema-check-client.ts)`
+              : `zod's worker holds ${wrong} (in ${name}): the schemas use zod/mini only (src/corpus/schema.ts)`,
+          );
+      }
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs: dist/ works from any static host, also under a sub-path.
   base: './',
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), preloadMainView(), firstLoadReport()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), preloadMainView(), firstLoadReport(), zodOnlyInWorker('page')],
+  worker: { plugins: () => [zodOnlyInWorker('worker')] },
   build: {
     modulePreload: { polyfill: false },
     target: 'es2022',

@@ -3,35 +3,36 @@
  * types of their rows. Schemas and types only: the modules that compile or check the tables (actors.ts,
  * topics.ts, tables.ts) import from here, never the other way round.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { actorKinds, BCP47, calendarDate, eventKinds, outletKinds, ownershipTypes, sourceSchema, webUrl, type OutletKind } from '../../src/corpus/schema';
 
-const note = z.string().optional();
-const nonEmpty = z.string().trim().min(1);
-const slugId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'expected a lowercase slug id' });
+const note = z.optional(z.string());
+/** A string with something in it once trimmed (the trimmed text is what the build gets). */
+const nonEmpty = z.string().check(z.trim(), z.minLength(1));
+const slugId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lowercase slug id'));
 
 /** A page a curated fact comes from: publisher, address, and its date (null when the page gives none). */
-const factSource = z.strictObject({ publisher: nonEmpty, url: webUrl, date: calendarDate.nullable(), note });
+const factSource = z.strictObject({ publisher: nonEmpty, url: webUrl, date: z.nullable(calendarDate), note });
 
 /**
  * Facts about an outlet with the pages that say so, in our own words (`note` for what the value alone cannot
  * say: "legally a private foundation, funded by the state"). Unknown: no source, and the app says so.
  */
-const knownHasSource = { message: 'a known fact gives at least one source', path: ['sources'] };
+const knownHasSource = { error: 'a known fact gives at least one source', path: ['sources'] };
 const ownershipFact = z
-  .strictObject({ value: z.enum(ownershipTypes), note: nonEmpty.optional(), sources: z.array(factSource) })
-  .refine((f) => f.value === 'unknown' || f.sources.length > 0, knownHasSource);
+  .strictObject({ value: z.enum(ownershipTypes), note: z.optional(nonEmpty), sources: z.array(factSource) })
+  .check(z.refine((f) => f.value === 'unknown' || f.sources.length > 0, knownHasSource));
 const languageFact = z
   .strictObject({
-    value: z.union([z.literal('unknown'), z.array(z.string().regex(BCP47, { message: 'expected a BCP-47 tag' })).min(1)]),
-    note: nonEmpty.optional(),
+    value: z.union([z.literal('unknown'), z.array(z.string().check(z.regex(BCP47, 'expected a BCP-47 tag'))).check(z.minLength(1))]),
+    note: z.optional(nonEmpty),
     sources: z.array(factSource),
   })
-  .refine((f) => f.value === 'unknown' || f.sources.length > 0, knownHasSource);
+  .check(z.refine((f) => f.value === 'unknown' || f.sources.length > 0, knownHasSource));
 
 /** The longest name or alias of an outlet: outlets.ts tries no longer suffix of a line. */
 export const MAX_ALIAS_LENGTH = 120;
-const aliasText = nonEmpty.max(MAX_ALIAS_LENGTH);
+const aliasText = nonEmpty.check(z.maxLength(MAX_ALIAS_LENGTH));
 
 export const outletsFileSchema = z.strictObject({
   note,
@@ -39,33 +40,37 @@ export const outletsFileSchema = z.strictObject({
    * Words that mark a long string in the outlet position (more than 8 words) as an organisation's full name
    * ("Ministry", "University", "Office"): see outlets.ts. Compared in lower case.
    */
-  organisationWords: z.array(nonEmpty).default([]),
+  organisationWords: z._default(z.array(nonEmpty), () => []),
   outlets: z.array(
-    z.strictObject({
-      /** Canonical name; its slug is the outlet id. */
-      name: aliasText,
-      /** Where the outlet is based, a country name known to origins.json (or "Unknown"). */
-      country: nonEmpty,
-      /** Raw strings seen on pages for this outlet (the name itself is always an alias). */
-      aliases: z.array(aliasText),
-      /** What it is; "news" when absent. Any other kind says why in `about`. */
-      kind: z.enum(outletKinds).optional(),
-      /** Who owns it (`unknown` when no source says): see src/corpus/outlet-facts.ts. */
-      ownership: ownershipFact.optional(),
-      /** The language(s) it publishes in, BCP-47 (`en`, `ur`, `fa-AF`), or `unknown`. */
-      language: languageFact.optional(),
-      /** A sentence on what it is, in our own words (shown in the app), and the page that says so. */
-      about: z
-        .strictObject({
-          text: nonEmpty,
-          sources: z.array(z.strictObject({ publisher: nonEmpty, url: webUrl, date: calendarDate.nullable(), note })).min(1),
-        })
-        .optional(),
-      note,
-    }).refine((o) => o.kind === undefined || o.kind === 'news' || o.about !== undefined, {
-      message: 'an outlet of a kind other than "news" says what it is, with a source, in "about"',
-      path: ['about'],
-    }),
+    z
+      .strictObject({
+        /** Canonical name; its slug is the outlet id. */
+        name: aliasText,
+        /** Where the outlet is based, a country name known to origins.json (or "Unknown"). */
+        country: nonEmpty,
+        /** Raw strings seen on pages for this outlet (the name itself is always an alias). */
+        aliases: z.array(aliasText),
+        /** What it is; "news" when absent. Any other kind says why in `about`. */
+        kind: z.optional(z.enum(outletKinds)),
+        /** Who owns it (`unknown` when no source says): see src/corpus/outlet-facts.ts. */
+        ownership: z.optional(ownershipFact),
+        /** The language(s) it publishes in, BCP-47 (`en`, `ur`, `fa-AF`), or `unknown`. */
+        language: z.optional(languageFact),
+        /** A sentence on what it is, in our own words (shown in the app), and the page that says so. */
+        about: z.optional(
+          z.strictObject({
+            text: nonEmpty,
+            sources: z.array(z.strictObject({ publisher: nonEmpty, url: webUrl, date: z.nullable(calendarDate), note })).check(z.minLength(1)),
+          }),
+        ),
+        note,
+      })
+      .check(
+        z.refine((o) => o.kind === undefined || o.kind === 'news' || o.about !== undefined, {
+          error: 'an outlet of a kind other than "news" says what it is, with a source, in "about"',
+          path: ['about'],
+        }),
+      ),
   ),
 });
 
@@ -86,7 +91,7 @@ export const topicsFileSchema = z.strictObject({
    * The order topics are shown in (legend, filters, lanes, colours), every topic once. The rules' own order
    * only breaks ties between equal scores (topics.ts); the two need not agree.
    */
-  displayOrder: z.array(slugId).optional(),
+  displayOrder: z.optional(z.array(slugId)),
   topics: z.array(
     z.strictObject({
       id: slugId,
@@ -97,7 +102,7 @@ export const topicsFileSchema = z.strictObject({
        */
       patterns: z.array(nonEmpty),
       /** Optional: one of these must match as well. */
-      requires: z.array(nonEmpty).optional(),
+      requires: z.optional(z.array(nonEmpty)),
       note,
     }),
   ),
@@ -115,15 +120,13 @@ export const actorsFileSchema = z.strictObject({
        * Phrases holding one of its names that do not name it ("Model United Nations", "Indian border": a club,
        * a place): a mention inside one is dropped. Case-insensitive, on word boundaries.
        */
-      exclude: z.array(nonEmpty).optional(),
+      exclude: z.optional(z.array(nonEmpty)),
       /**
        * Actors a mention of it names as well: a capital standing for its government (Kabul → Afghanistan), a
        * name that holds a country ("Afghanistan Taliban"). `via`: only these of its names (default: all);
        * `unless`: not inside these phrases ("Islamabad-based" places someone, it names no government).
        */
-      implies: z
-        .array(z.strictObject({ actor: slugId, via: z.array(nonEmpty).optional(), unless: z.array(nonEmpty).optional(), note }))
-        .optional(),
+      implies: z.optional(z.array(z.strictObject({ actor: slugId, via: z.optional(z.array(nonEmpty)), unless: z.optional(z.array(nonEmpty)), note }))),
       note,
     }),
   ),
@@ -136,7 +139,7 @@ export const articlesFileSchema = z.strictObject({
       /** The article title as on the page (matched by `normKey`, so apostrophes/case/punctuation may differ). */
       title: nonEmpty,
       /** Publication year: the pages do not state it. */
-      year: z.number().int().min(1900).max(2099),
+      year: z.int().check(z.gte(1900), z.lte(2099)),
       /** Short lines between paragraphs that are section headings. */
       headings: z.array(nonEmpty),
       /** Short lines between paragraphs that are inline links to related articles. */
@@ -154,15 +157,15 @@ export const eventSourcesFileSchema = z.strictObject({
     z.strictObject({
       ...sourceSchema.shape,
       /** The page showed no headline we could read: the title describes it. */
-      titleDescriptive: z.boolean().optional(),
+      titleDescriptive: z.optional(z.boolean()),
       /** The page gave no clear date: the day is inferred from its content. */
-      dateApproximate: z.boolean().optional(),
+      dateApproximate: z.optional(z.boolean()),
       note,
     }),
   ),
 });
 
-const sourceRefs = z.array(slugId).min(1);
+const sourceRefs = z.array(slugId).check(z.minLength(1));
 
 /**
  * How a headline is joined to an event: its title matches one of `any` (regular expressions on word
@@ -170,11 +173,11 @@ const sourceRefs = z.array(slugId).min(1);
  * listed on a day from the event's start to `lag` days after its end (a listing comes later than the news).
  */
 const matchRule = z.strictObject({
-  any: z.array(nonEmpty).min(1),
-  all: z.array(nonEmpty).optional(),
-  none: z.array(nonEmpty).optional(),
-  actors: z.array(slugId).optional(),
-  lag: z.number().int().min(0).max(60).optional(),
+  any: z.array(nonEmpty).check(z.minLength(1)),
+  all: z.optional(z.array(nonEmpty)),
+  none: z.optional(z.array(nonEmpty)),
+  actors: z.optional(z.array(slugId)),
+  lag: z.optional(z.int().check(z.gte(0), z.lte(60))),
 });
 
 export const eventsFileSchema = z.strictObject({
@@ -183,41 +186,43 @@ export const eventsFileSchema = z.strictObject({
     z.strictObject({
       id: slugId,
       /** Short, neutral, reads whole in a timeline label. */
-      title: nonEmpty.max(48),
+      title: nonEmpty.check(z.maxLength(48)),
       summary: nonEmpty,
       start: calendarDate,
       end: calendarDate,
-      time: z.strictObject({ local: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/), zone: nonEmpty, sources: sourceRefs, note }).optional(),
+      time: z.optional(z.strictObject({ local: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)), zone: nonEmpty, sources: sourceRefs, note })),
       kind: z.enum(eventKinds),
       places: z.array(nonEmpty),
       actors: z.array(slugId),
-      participants: z.array(slugId).optional(),
-      declined: z.array(slugId).optional(),
+      participants: z.optional(z.array(slugId)),
+      declined: z.optional(z.array(slugId)),
       sources: sourceRefs,
-      claims: z
-        .array(
+      claims: z.optional(
+        z.array(
           z.strictObject({
             claimant: nonEmpty,
-            claimantActor: slugId.nullable(),
+            claimantActor: z.nullable(slugId),
             date: calendarDate,
             text: nonEmpty,
-            figures: z.array(z.strictObject({ value: z.number().nonnegative(), what: nonEmpty })),
+            figures: z.array(z.strictObject({ value: z.number().check(z.nonnegative()), what: nonEmpty })),
             sources: sourceRefs,
           }),
-        )
-        .optional(),
-      disputes: z.array(z.strictObject({ about: nonEmpty, versions: z.array(z.strictObject({ text: nonEmpty, sources: sourceRefs })).min(2) })).optional(),
+        ),
+      ),
+      disputes: z.optional(
+        z.array(z.strictObject({ about: nonEmpty, versions: z.array(z.strictObject({ text: nonEmpty, sources: sourceRefs })).check(z.minLength(2)) })),
+      ),
       /** Exact phrases of a background article that anticipate the event (located in its paragraphs). */
-      passages: z.array(nonEmpty).optional(),
+      passages: z.optional(z.array(nonEmpty)),
       match: matchRule,
       /** Headlines joined whatever the rule says: a phrase their title contains (case and punctuation ignored). */
-      include: z.array(nonEmpty).optional(),
+      include: z.optional(z.array(nonEmpty)),
       /** Headlines never joined, likewise. */
-      exclude: z.array(nonEmpty).optional(),
+      exclude: z.optional(z.array(nonEmpty)),
       note,
     }),
   ),
-  phases: z.array(z.strictObject({ id: slugId, label: nonEmpty.max(48), start: calendarDate, end: calendarDate, sources: sourceRefs, note })),
+  phases: z.array(z.strictObject({ id: slugId, label: nonEmpty.check(z.maxLength(48)), start: calendarDate, end: calendarDate, sources: sourceRefs, note })),
 });
 
 /**
@@ -232,18 +237,18 @@ export const attributionFileSchema = z.strictObject({
       z.strictObject({
         id: slugId,
         /** How the app names the rule. */
-        label: nonEmpty.max(60),
+        label: nonEmpty.check(z.maxLength(60)),
         /** A JavaScript regular expression tested against the title; case-insensitive unless `caseSensitive`. */
         pattern: nonEmpty,
-        caseSensitive: z.boolean().optional(),
+        caseSensitive: z.optional(z.boolean()),
         note: nonEmpty,
         /** Titles the rule must match, and must not: checked when the table loads. */
-        examples: z.array(nonEmpty).min(1),
-        counterExamples: z.array(nonEmpty).default([]),
+        examples: z.array(nonEmpty).check(z.minLength(1)),
+        counterExamples: z._default(z.array(nonEmpty), () => []),
       }),
     )
-    .min(1),
-  agencies: z.array(z.strictObject({ name: nonEmpty, aliases: z.array(nonEmpty), note })).default([]),
+    .check(z.minLength(1)),
+  agencies: z._default(z.array(z.strictObject({ name: nonEmpty, aliases: z.array(nonEmpty), note })), () => []),
 });
 
 /**
@@ -257,25 +262,25 @@ export const framingFileSchema = z.strictObject({
     .array(
       z.strictObject({
         id: slugId,
-        label: nonEmpty.max(60),
+        label: nonEmpty.check(z.maxLength(60)),
         terms: z
           .array(
             z.strictObject({
               id: slugId,
-              label: nonEmpty.max(40),
+              label: nonEmpty.check(z.maxLength(40)),
               /** Words or phrases, matched whole, case ignored, the last word with an optional plural -s/-es. */
-              forms: z.array(nonEmpty.max(60)).min(1),
+              forms: z.array(nonEmpty.check(z.maxLength(60))).check(z.minLength(1)),
               /** Who uses it, in our own words. */
               note: nonEmpty,
-              sources: z.array(factSource).min(1),
-              examples: z.array(nonEmpty).min(1),
-              counterExamples: z.array(nonEmpty).default([]),
+              sources: z.array(factSource).check(z.minLength(1)),
+              examples: z.array(nonEmpty).check(z.minLength(1)),
+              counterExamples: z._default(z.array(nonEmpty), () => []),
             }),
           )
-          .min(2),
+          .check(z.minLength(2)),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });
 
 export type FramingFile = z.infer<typeof framingFileSchema>;

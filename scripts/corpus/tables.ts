@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { compileActors, type ActorMatcher } from './actors';
 import {
   actorsFileSchema,
@@ -80,7 +80,7 @@ export interface RawTables {
   framing?: unknown;
 }
 
-function check<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
+function check<T>(schema: z.ZodMiniType<T>, data: unknown, file: string): T {
   const r = schema.safeParse(data);
   if (r.success) return r.data;
   const issue = r.error.issues[0];

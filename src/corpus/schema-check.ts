@@ -2,12 +2,7 @@
  * The full schema check of a corpus, as plain data in and out so it can run in a Web Worker
  * (schema-check.worker.ts). Every failure names the problem: the JSON error, or the field path of each schema issue.
  */
-import { z } from 'zod';
 import { chunkAgainstManifest, corpusSchema, manifestSchema, type Chunk, type Manifest } from './schema';
-
-// No code generation: the page's Content-Security-Policy forbids eval, and zod's probe for it would be
-// reported as a violation. zod validates without it.
-z.config({ jitless: true });
 
 export type ValidationResult = { readonly ok: true } | { readonly ok: false; readonly kind: 'json' | 'schema'; readonly message: string; readonly details: readonly string[] };
 

@@ -1,59 +1,67 @@
 /**
  * The corpus format: one zod schema shared by the builder (scripts/corpus.ts) and the app.
  * A corpus is plain JSON, so every field here is documented in README.md ("Corpus format").
+ *
+ * Written with zod/mini, zod's tree-shakable build (the same zod v4 engine, checks as functions), so the
+ * schema-check worker ships only what these schemas use.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { outletKinds } from './outlet-kinds';
 import { isCalendarDate } from './dates';
 import { ID_PATTERN, MAX_ID_LENGTH } from './ids';
 
+// zod/mini loads no messages of its own (every issue would read "Invalid input"): the English ones, as
+// zod's classic build gives them ("Too small: expected array to have >=1 items"), which errors show.
+// No code generation: the page's Content-Security-Policy forbids eval. zod/mini's objects never compile
+// a parser (the worker holds no `new Function`); `jitless` keeps it so, set before any schema is made.
+z.config({ ...en(), jitless: true });
+
+/** A string with at least one character. */
+const nonEmpty = z.string().check(z.minLength(1));
+
 /** A calendar date `YYYY-MM-DD` that exists (no 2025-02-30). */
-export const calendarDate = z
-  .string()
-  .refine(isCalendarDate, { message: 'expected a real calendar date YYYY-MM-DD' });
+export const calendarDate = z.string().check(z.refine(isCalendarDate, 'expected a real calendar date YYYY-MM-DD'));
 
 /**
  * An id: what a link can carry (src/url/codec.ts accepts the same rule). A longer id would load, but a link
  * naming it would be refused: checking such an outlet and reloading would lose the filter.
  */
-const id = z.string().regex(ID_PATTERN, { message: `expected a lowercase slug id of at most ${MAX_ID_LENGTH} characters` });
+const id = z.string().check(z.regex(ID_PATTERN, `expected a lowercase slug id of at most ${MAX_ID_LENGTH} characters`));
 export { MAX_ID_LENGTH };
 
 export const actorKinds = ['country', 'group', 'person', 'organisation', 'place'] as const;
 
 export const actorSchema = z.object({
   id,
-  name: z.string().min(1),
+  name: nonEmpty,
   kind: z.enum(actorKinds),
-  aliases: z.array(z.string().min(1)),
+  aliases: z.array(nonEmpty),
 });
 
 export const topicSchema = z.object({
   id,
-  label: z.string().min(1),
+  label: nonEmpty,
 });
 
 /** Outlet origin groups used by the "origin" lanes (Pakistani; Afghan; Indian; Gulf, Türkiye and Iran; Western ...). */
 export const originSchema = z.object({
   id,
-  label: z.string().min(1),
+  label: nonEmpty,
 });
 
 /** A web address a reader can open: http(s) only (never `javascript:` or `data:`), no credentials. */
-export const webUrl = z
-  .string()
-  .max(2000)
-  .refine(
-    (u) => {
-      try {
-        const url = new URL(u);
-        return (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '';
-      } catch {
-        return false;
-      }
-    },
-    { message: 'expected an http(s) URL' },
-  );
+export const webUrl = z.string().check(
+  z.maxLength(2000),
+  z.refine((u: string) => {
+    try {
+      const url = new URL(u);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '';
+    } catch {
+      return false;
+    }
+  }, 'expected an http(s) URL'),
+);
 
 export { outletKinds, type OutletKind } from './outlet-kinds';
 
@@ -74,84 +82,93 @@ export type OwnershipType = (typeof ownershipTypes)[number];
 /** A BCP-47 language tag as the table writes it: `en`, `ur`, `fa-AF`, `ckb`. */
 export const BCP47 = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
+/** A page an outlet fact comes from (`date` null when the page gives none). */
+const factSource = z.object({ publisher: nonEmpty, url: webUrl, date: z.nullable(calendarDate) });
+
 export const outletSchema = z.object({
   id,
-  name: z.string().min(1),
+  name: nonEmpty,
   aliases: z.array(z.string()),
   /** Where the outlet is based ("Pakistan", "US", "Türkiye", ... or "Unknown"). */
-  country: z.string().min(1),
+  country: nonEmpty,
   /** Id of an entry in `origins`. */
   origin: id,
   /** What it is (data/outlets.json; "news" unless the table says otherwise); null for an outlet the table does not know. */
-  kind: z.enum(outletKinds).nullable().default(null),
+  kind: z._default(z.nullable(z.enum(outletKinds)), null),
   /** A sentence on what it is, in the project's words, and the pages that say so (`date` null when a page gives none). */
-  about: z
-    .object({
-      text: z.string().min(1),
-      sources: z.array(z.object({ publisher: z.string().min(1), url: webUrl, date: calendarDate.nullable() })).min(1),
-    })
-    .optional(),
+  about: z.optional(
+    z.object({
+      text: nonEmpty,
+      sources: z.array(factSource).check(z.minLength(1)),
+    }),
+  ),
   /** Who owns it (data/outlets.json), with the pages that say so; `unknown`, or absent: not known. */
-  ownership: z.object({ value: z.enum(ownershipTypes), note: z.string().min(1).optional(), sources: z.array(z.object({ publisher: z.string().min(1), url: webUrl, date: calendarDate.nullable() })) }).optional(),
+  ownership: z.optional(z.object({ value: z.enum(ownershipTypes), note: z.optional(nonEmpty), sources: z.array(factSource) })),
   /** The language(s) it publishes in, BCP-47, with the pages that say so; `unknown`, or absent: not known. */
-  language: z
-    .object({ value: z.union([z.literal('unknown'), z.array(z.string().regex(BCP47)).min(1)]), note: z.string().min(1).optional(), sources: z.array(z.object({ publisher: z.string().min(1), url: webUrl, date: calendarDate.nullable() })) })
-    .optional(),
-  headlineCount: z.number().int().nonnegative(),
+  language: z.optional(
+    z.object({
+      value: z.union([z.literal('unknown'), z.array(z.string().check(z.regex(BCP47))).check(z.minLength(1))]),
+      note: z.optional(nonEmpty),
+      sources: z.array(factSource),
+    }),
+  ),
+  headlineCount: z.int().check(z.nonnegative()),
 });
 
-export const headlineSchema = z.object({
-  /** Stable: the same input line gives the same id. */
-  id,
-  title: z.string().min(1),
-  /** A trailing section label cut from the title (`| Latest News India`), or null. */
-  section: z.string().nullable(),
-  /** Null where the line names no outlet. */
-  outletId: id.nullable(),
-  /**
-   * The day the aggregator gives first on the line. The seed's listings trail publication by a day or two
-   * (AP's report of 12 October is listed on the 13th): it is a listing day, not a verified publication day,
-   * and the app says "listed".
-   */
-  date: calendarDate,
-  /** The bracketed day the aggregator listed it under (on the seed page, always equal to `date`). */
-  listedDate: calendarDate,
-  /** The title was cut short by the aggregator; `cut` says how that was found and how sure it is. */
-  truncated: z.boolean(),
-  /**
-   * Present exactly when `truncated`. `ellipsis`: the title ends with the aggregator's "..." (a quotation's own
-   * ellipsis, closed after it, does not count): certain. `mid-word`: its last word, `fragment`, is no English
-   * word and no word elsewhere on the page, but begins `completion`, which is: probable, an inference.
-   */
-  cut: z
-    .discriminatedUnion('by', [
-      z.object({ by: z.literal('ellipsis'), certainty: z.literal('certain') }),
-      z.object({ by: z.literal('mid-word'), certainty: z.literal('probable'), fragment: z.string().min(1), completion: z.string().min(1) }),
-    ])
-    .optional(),
-  storyId: id,
-  topics: z.array(id).min(1),
-  actors: z.array(id),
-  /** 1-based line number in the source page (of the first page it was found on). */
-  sourceLine: z.number().int().positive(),
-  /**
-   * Built from several pages: every place the headline was found (page file name, 1-based line), in page and
-   * line order; one headline found on several pages is one headline.
-   */
-  sources: z.array(z.object({ page: z.string().min(1), line: z.number().int().positive() })).min(1).optional(),
-  /**
-   * The ids of the attribution rules (`attributionRules`, data/attribution.json) its title matches: "Pakistan
-   * says…", a quoted statement… Empty: it states what it reports in its own voice. Absent: built without rules.
-   */
-  attributedBy: z.array(id).optional(),
-  /** The framing terms (`framing.terms`, data/framing.json) its title uses, in the lexicon's order. Absent: built without a lexicon. */
-  framing: z.array(id).optional(),
-}).refine((h) => h.truncated === (h.cut !== undefined), { message: 'a truncated headline says how it was cut (cut), and only a truncated one', path: ['cut'] });
+export const headlineSchema = z
+  .object({
+    /** Stable: the same input line gives the same id. */
+    id,
+    title: nonEmpty,
+    /** A trailing section label cut from the title (`| Latest News India`), or null. */
+    section: z.nullable(z.string()),
+    /** Null where the line names no outlet. */
+    outletId: z.nullable(id),
+    /**
+     * The day the aggregator gives first on the line. The seed's listings trail publication by a day or two
+     * (AP's report of 12 October is listed on the 13th): it is a listing day, not a verified publication day,
+     * and the app says "listed".
+     */
+    date: calendarDate,
+    /** The bracketed day the aggregator listed it under (on the seed page, always equal to `date`). */
+    listedDate: calendarDate,
+    /** The title was cut short by the aggregator; `cut` says how that was found and how sure it is. */
+    truncated: z.boolean(),
+    /**
+     * Present exactly when `truncated`. `ellipsis`: the title ends with the aggregator's "..." (a quotation's own
+     * ellipsis, closed after it, does not count): certain. `mid-word`: its last word, `fragment`, is no English
+     * word and no word elsewhere on the page, but begins `completion`, which is: probable, an inference.
+     */
+    cut: z.optional(
+      z.discriminatedUnion('by', [
+        z.object({ by: z.literal('ellipsis'), certainty: z.literal('certain') }),
+        z.object({ by: z.literal('mid-word'), certainty: z.literal('probable'), fragment: nonEmpty, completion: nonEmpty }),
+      ]),
+    ),
+    storyId: id,
+    topics: z.array(id).check(z.minLength(1)),
+    actors: z.array(id),
+    /** 1-based line number in the source page (of the first page it was found on). */
+    sourceLine: z.int().check(z.positive()),
+    /**
+     * Built from several pages: every place the headline was found (page file name, 1-based line), in page and
+     * line order; one headline found on several pages is one headline.
+     */
+    sources: z.optional(z.array(z.object({ page: nonEmpty, line: z.int().check(z.positive()) })).check(z.minLength(1))),
+    /**
+     * The ids of the attribution rules (`attributionRules`, data/attribution.json) its title matches: "Pakistan
+     * says…", a quoted statement… Empty: it states what it reports in its own voice. Absent: built without rules.
+     */
+    attributedBy: z.optional(z.array(id)),
+    /** The framing terms (`framing.terms`, data/framing.json) its title uses, in the lexicon's order. Absent: built without a lexicon. */
+    framing: z.optional(z.array(id)),
+  })
+  .check(z.refine((h) => h.truncated === (h.cut !== undefined), { error: 'a truncated headline says how it was cut (cut), and only a truncated one', path: ['cut'] }));
 
 export const storySchema = z.object({
   id,
-  label: z.string().min(1),
-  headlineIds: z.array(id).min(1),
+  label: nonEmpty,
+  headlineIds: z.array(id).check(z.minLength(1)),
   outletIds: z.array(id),
   firstDate: calendarDate,
   lastDate: calendarDate,
@@ -159,14 +176,14 @@ export const storySchema = z.object({
 
 /** A span of a paragraph's text that names an actor: `text.slice(start, end)`. */
 export const mentionSchema = z.object({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.positive()),
   actorId: id,
 });
 
 export const paragraphSchema = z.object({
   id,
-  text: z.string().min(1),
+  text: nonEmpty,
   actors: z.array(id),
   mentions: z.array(mentionSchema),
 });
@@ -174,26 +191,26 @@ export const paragraphSchema = z.object({
 export const sectionSchema = z.object({
   id,
   /** Null for the opening section, which has no heading. */
-  heading: z.string().nullable(),
+  heading: z.nullable(z.string()),
   paragraphs: z.array(paragraphSchema),
 });
 
 export const mentionedYearSchema = z.object({
-  year: z.number().int(),
+  year: z.int(),
   /** Each sentence of the article that names the year; `paragraphId` null for the photo caption. */
-  sentences: z.array(z.object({ text: z.string().min(1), paragraphId: id.nullable() })).min(1),
+  sentences: z.array(z.object({ text: nonEmpty, paragraphId: z.nullable(id) })).check(z.minLength(1)),
 });
 
 export const backgroundSchema = z.object({
-  title: z.string().min(1),
-  outlet: z.string().min(1),
-  year: z.number().int(),
-  author: z.string().nullable(),
-  authorBio: z.string().nullable(),
-  standfirst: z.string().nullable(),
-  image: z.object({ caption: z.string(), credit: z.string().nullable() }).nullable(),
+  title: nonEmpty,
+  outlet: nonEmpty,
+  year: z.int(),
+  author: z.nullable(z.string()),
+  authorBio: z.nullable(z.string()),
+  standfirst: z.nullable(z.string()),
+  image: z.nullable(z.object({ caption: z.string(), credit: z.nullable(z.string()) })),
   sections: z.array(sectionSchema),
-  relatedLinks: z.array(z.string().min(1)),
+  relatedLinks: z.array(nonEmpty),
   mentionedYears: z.array(mentionedYearSchema),
 });
 
@@ -210,30 +227,30 @@ export const anomalyKinds = [
 export const anomalySchema = z.object({
   kind: z.enum(anomalyKinds),
   /** The page it was found on, when the corpus was built from several (file name). */
-  page: z.string().optional(),
+  page: z.optional(z.string()),
   /** 1-based line number in the source page. */
-  line: z.number().int().positive(),
+  line: z.int().check(z.positive()),
   message: z.string(),
 });
 
 /** Where a curated fact comes from: a page someone on the team read. */
 export const sourceSchema = z.object({
-  publisher: z.string().min(1),
-  title: z.string().min(1),
+  publisher: nonEmpty,
+  title: nonEmpty,
   url: webUrl,
   /** The page's publication day. */
   date: calendarDate,
   /** The page showed no headline we could read: the title describes it. */
-  titleDescriptive: z.boolean().optional(),
+  titleDescriptive: z.optional(z.boolean()),
   /** The page gave no clear date: the day is inferred from its content. */
-  dateApproximate: z.boolean().optional(),
+  dateApproximate: z.optional(z.boolean()),
 });
 
 /** A local time a source gives, with its IANA zone (`18:00` in `Asia/Karachi`). */
 export const eventTimeSchema = z.object({
-  local: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'expected HH:MM' }),
-  zone: z.string().min(1),
-  sources: z.array(sourceSchema).min(1),
+  local: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM')),
+  zone: nonEmpty,
+  sources: z.array(sourceSchema).check(z.minLength(1)),
 });
 
 export const eventKinds = ['attack', 'strike', 'clash', 'truce', 'talks', 'agreement', 'statement', 'border-closure', 'conference', 'visit', 'other'] as const;
@@ -241,45 +258,45 @@ export type EventKind = (typeof eventKinds)[number];
 
 /** A figure inside a claim, as a number with what it counts ("23", "Pakistani soldiers killed"). */
 export const figureSchema = z.object({
-  value: z.number().nonnegative(),
-  what: z.string().min(1),
+  value: z.number().check(z.nonnegative()),
+  what: nonEmpty,
 });
 
 /** What someone said, in their name: never stated as fact by the app. */
 export const claimSchema = z.object({
   /** Who made it ("Pakistan's military (ISPR)"). */
-  claimant: z.string().min(1),
+  claimant: nonEmpty,
   /** The claimant's actor id where the gazetteer has one (their country or group). */
-  claimantActor: id.nullable(),
+  claimantActor: z.nullable(id),
   date: calendarDate,
-  text: z.string().min(1),
+  text: nonEmpty,
   figures: z.array(figureSchema),
-  sources: z.array(sourceSchema).min(1),
+  sources: z.array(sourceSchema).check(z.minLength(1)),
 });
 
 /** Where sources disagree (a date, who asked for a truce): every version, each with its sources. */
 export const disputeSchema = z.object({
-  about: z.string().min(1),
-  versions: z.array(z.object({ text: z.string().min(1), sources: z.array(sourceSchema).min(1) })).min(2),
+  about: nonEmpty,
+  versions: z.array(z.object({ text: nonEmpty, sources: z.array(sourceSchema).check(z.minLength(1)) })).check(z.minLength(2)),
 });
 
 export const eventSchema = z.object({
   id,
   /** Short and neutral, reads whole in a timeline label. */
-  title: z.string().min(1).max(60),
+  title: nonEmpty.check(z.maxLength(60)),
   /** One paragraph in the project's own words. */
-  summary: z.string().min(1),
+  summary: nonEmpty,
   start: calendarDate,
   /** Equal to `start` for a one-day event. */
   end: calendarDate,
-  time: eventTimeSchema.nullable(),
+  time: z.nullable(eventTimeSchema),
   kind: z.enum(eventKinds),
-  places: z.array(z.string().min(1)),
+  places: z.array(nonEmpty),
   actors: z.array(id),
   /** For a meeting: who took part and who declined (actor ids). */
   participants: z.array(id),
   declined: z.array(id),
-  sources: z.array(sourceSchema).min(1),
+  sources: z.array(sourceSchema).check(z.minLength(1)),
   claims: z.array(claimSchema),
   disputes: z.array(disputeSchema),
   /** Headlines of this corpus that report it (joined by the rules in data/events.json), listing order. */
@@ -291,10 +308,10 @@ export const eventSchema = z.object({
 /** A named span drawn as a band behind the timeline. */
 export const phaseSchema = z.object({
   id,
-  label: z.string().min(1).max(60),
+  label: nonEmpty.check(z.maxLength(60)),
   start: calendarDate,
   end: calendarDate,
-  sources: z.array(sourceSchema).min(1),
+  sources: z.array(sourceSchema).check(z.minLength(1)),
 });
 
 /**
@@ -307,19 +324,19 @@ export const wireCopySchema = z.object({
   id,
   storyId: id,
   /** Earliest listed first. */
-  headlineIds: z.array(id).min(2),
+  headlineIds: z.array(id).check(z.minLength(2)),
   /** The outlets that carried it, in the order they listed it. */
-  outletIds: z.array(id).min(2),
+  outletIds: z.array(id).check(z.minLength(2)),
   firstDate: calendarDate,
-  agency: z.object({ name: z.string().min(1), outletId: id.nullable(), by: z.enum(['outlet', 'title', 'alias']) }).nullable(),
+  agency: z.nullable(z.object({ name: nonEmpty, outletId: z.nullable(id), by: z.enum(['outlet', 'title', 'alias']) })),
 });
 
 /** An attribution rule as the app shows it (data/attribution.json). */
 export const attributionRuleSchema = z.object({
   id,
-  label: z.string().min(1),
-  pattern: z.string().min(1),
-  note: z.string().min(1),
+  label: nonEmpty,
+  pattern: nonEmpty,
+  note: nonEmpty,
 });
 
 /**
@@ -327,14 +344,14 @@ export const attributionRuleSchema = z.object({
  * on who uses it and the pages that say so (`date` null when a page gives none).
  */
 export const framingSchema = z.object({
-  groups: z.array(z.object({ id, label: z.string().min(1) })),
+  groups: z.array(z.object({ id, label: nonEmpty })),
   terms: z.array(
     z.object({
       id,
-      label: z.string().min(1),
+      label: nonEmpty,
       group: id,
-      note: z.string().min(1),
-      sources: z.array(z.object({ publisher: z.string().min(1), url: webUrl, date: calendarDate.nullable() })).min(1),
+      note: nonEmpty,
+      sources: z.array(factSource).check(z.minLength(1)),
     }),
   ),
 });
@@ -345,23 +362,23 @@ const corpusShape = z.object({
   source: z.string(),
   /** First and last headline dates. */
   range: z.object({ start: calendarDate, end: calendarDate }),
-  background: backgroundSchema.nullable(),
+  background: z.nullable(backgroundSchema),
   headlines: z.array(headlineSchema),
   outlets: z.array(outletSchema),
   origins: z.array(originSchema),
   stories: z.array(storySchema),
-  topics: z.array(topicSchema).min(1),
+  topics: z.array(topicSchema).check(z.minLength(1)),
   actors: z.array(actorSchema),
   anomalies: z.array(anomalySchema),
   /** Curated key events and phases (data/events.json); absent in corpora built before they existed. */
-  events: z.array(eventSchema).default([]),
-  phases: z.array(phaseSchema).default([]),
+  events: z._default(z.array(eventSchema), () => []),
+  phases: z._default(z.array(phaseSchema), () => []),
   /** Wire copies (see `wireCopySchema`); absent in corpora built before them. */
-  copies: z.array(wireCopySchema).optional(),
+  copies: z.optional(z.array(wireCopySchema)),
   /** The rules behind headlines' `attributedBy`; absent in corpora built without them. */
-  attributionRules: z.array(attributionRuleSchema).optional(),
+  attributionRules: z.optional(z.array(attributionRuleSchema)),
   /** The framing lexicon behind headlines' `framing`; absent in corpora built without one. */
-  framing: framingSchema.optional(),
+  framing: z.optional(framingSchema),
 });
 
 /**
@@ -376,7 +393,7 @@ type Tables = Pick<z.infer<typeof corpusShape>, 'outlets' | 'stories' | 'topics'
  * Cross-references: ids are unique within their table, and every reference points at something.
  * Issues carry the JSON path (`headlines.3.outletId`) so an error names the field.
  */
-function checkReferences(c: Tables, ctx: z.RefinementCtx, { eventHeadlines = true }: { eventHeadlines?: boolean } = {}): void {
+function checkReferences(c: Tables, ctx: z.core.$RefinementCtx, { eventHeadlines = true }: { eventHeadlines?: boolean } = {}): void {
   const index = <T extends { id: string }>(table: string, rows: readonly T[]): Set<string> => {
     const seen = new Set<string>();
     rows.forEach((row, i) => {
@@ -446,7 +463,7 @@ function checkReferences(c: Tables, ctx: z.RefinementCtx, { eventHeadlines = tru
   );
 }
 
-export const corpusSchema = corpusShape.superRefine(checkReferences);
+export const corpusSchema = corpusShape.check(z.superRefine((c, ctx) => checkReferences(c, ctx)));
 
 /**
  * A corpus split by month (`npm run corpus -- --split month`): a manifest with the tables, the article and
@@ -454,32 +471,33 @@ export const corpusSchema = corpusShape.superRefine(checkReferences);
  * (a story belongs to the month of its first headline). Chunk paths are relative to the manifest.
  */
 export const chunkRefSchema = z.object({
-  id: z.string().regex(/^\d{4}-\d{2}$/),
-  path: z.string().regex(/^[A-Za-z0-9._-]+\.json$/),
+  id: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
+  path: z.string().check(z.regex(/^[A-Za-z0-9._-]+\.json$/)),
   start: calendarDate,
   end: calendarDate,
-  headlineCount: z.number().int().nonnegative(),
+  headlineCount: z.int().check(z.nonnegative()),
 });
 
-export const manifestSchema = corpusShape
-  .omit({ headlines: true, stories: true })
-  .extend({
+export const manifestSchema = z
+  .extend(z.omit(corpusShape, { headlines: true, stories: true }), {
     format: z.literal('split'),
-    headlineCount: z.number().int().nonnegative(),
+    headlineCount: z.int().check(z.nonnegative()),
     /** Headlines per day over the whole corpus, `[day, count]`, for the overview before the chunks arrive. */
-    dayCounts: z.array(z.tuple([calendarDate, z.number().int().positive()])),
-    chunks: z.array(chunkRefSchema).min(1),
+    dayCounts: z.array(z.tuple([calendarDate, z.int().check(z.positive())])),
+    chunks: z.array(chunkRefSchema).check(z.minLength(1)),
   })
-  .superRefine((m, ctx) => {
-    checkReferences({ ...m, headlines: [], stories: [] }, ctx, { eventHeadlines: false });
-    checkChunkRefs(m, ctx);
-  });
+  .check(
+    z.superRefine((m, ctx) => {
+      checkReferences({ ...m, headlines: [], stories: [] }, ctx, { eventHeadlines: false });
+      checkChunkRefs(m, ctx);
+    }),
+  );
 
 /**
  * A manifest's chunk list: each month once, each file once, dates in order, and the counts adding up (a
  * manifest listing one chunk twice would show its headlines twice).
  */
-function checkChunkRefs(m: { headlineCount: number; chunks: readonly z.infer<typeof chunkRefSchema>[] }, ctx: z.RefinementCtx): void {
+function checkChunkRefs(m: { headlineCount: number; chunks: readonly z.infer<typeof chunkRefSchema>[] }, ctx: z.core.$RefinementCtx): void {
   const ids = new Set<string>();
   const paths = new Set<string>();
   let sum = 0;
@@ -498,7 +516,7 @@ function checkChunkRefs(m: { headlineCount: number; chunks: readonly z.infer<typ
 export const chunkSchema = z.object({
   schemaVersion: z.literal(1),
   format: z.literal('chunk'),
-  id: z.string().regex(/^\d{4}-\d{2}$/),
+  id: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
   headlines: z.array(headlineSchema),
   stories: z.array(storySchema),
 });
@@ -514,17 +532,19 @@ export type Chunk = z.infer<typeof chunkSchema>;
  */
 export function chunkAgainstManifest(manifest: Manifest, chunkId?: string) {
   const ref = chunkId === undefined ? undefined : manifest.chunks.find((c) => c.id === chunkId);
-  return chunkSchema.superRefine((chunk, ctx) => {
-    checkReferences({ ...manifest, headlines: chunk.headlines, stories: chunk.stories, background: null, events: [], phases: [], copies: [] }, ctx);
-    if (chunkId === undefined) return;
-    if (!ref) return ctx.addIssue({ code: 'custom', path: ['id'], message: `the manifest lists no month ${chunkId}` });
-    if (chunk.id !== ref.id) ctx.addIssue({ code: 'custom', path: ['id'], message: `the manifest's entry is month ${ref.id}, the file holds ${chunk.id}` });
-    if (chunk.headlines.length !== ref.headlineCount)
-      ctx.addIssue({ code: 'custom', path: ['headlines'], message: `the manifest says ${ref.headlineCount} headlines, the file holds ${chunk.headlines.length}` });
-    chunk.headlines.forEach((h, i) => {
-      if (h.date < ref.start || h.date > ref.end) ctx.addIssue({ code: 'custom', path: ['headlines', i, 'date'], message: `${h.date} is outside the manifest's ${ref.start} to ${ref.end}` });
-    });
-  });
+  return chunkSchema.check(
+    z.superRefine((chunk, ctx) => {
+      checkReferences({ ...manifest, headlines: chunk.headlines, stories: chunk.stories, background: null, events: [], phases: [], copies: [] }, ctx);
+      if (chunkId === undefined) return;
+      if (!ref) return ctx.addIssue({ code: 'custom', path: ['id'], message: `the manifest lists no month ${chunkId}` });
+      if (chunk.id !== ref.id) ctx.addIssue({ code: 'custom', path: ['id'], message: `the manifest's entry is month ${ref.id}, the file holds ${chunk.id}` });
+      if (chunk.headlines.length !== ref.headlineCount)
+        ctx.addIssue({ code: 'custom', path: ['headlines'], message: `the manifest says ${ref.headlineCount} headlines, the file holds ${chunk.headlines.length}` });
+      chunk.headlines.forEach((h, i) => {
+        if (h.date < ref.start || h.date > ref.end) ctx.addIssue({ code: 'custom', path: ['headlines', i, 'date'], message: `${h.date} is outside the manifest's ${ref.start} to ${ref.end}` });
+      });
+    }),
+  );
 }
 
 export type Actor = z.infer<typeof actorSchema>;
