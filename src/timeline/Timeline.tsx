@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useSyncExternalStore, type ComponentProps, type KeyboardEvent } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { useView, viewStore } from '../store/store';
 import { useFiltered, useVisibleWindow } from '../store/use-derived';
@@ -7,9 +7,10 @@ import { chooseDay } from '../store/intents';
 import { defaultWindow, panWindow, zoomWindow } from '../store/window';
 import { useSize } from '../ui/use-size';
 import { useAfterFirstFrame } from '../ui/use-after-first-frame';
-import { layoutDays, layoutStories } from './layout';
+import { countInDays, layoutDays, layoutStories, LIVE_GESTURE_MAX_HEADLINES } from './layout';
 import { pxPerDay, STORY_MODE_PX_PER_DAY, windowScale } from './scales';
-import { useZoom } from './use-zoom';
+import { DAY_MS } from '../corpus/dates';
+import { useZoom, type GestureWindow } from './use-zoom';
 import { dayTicks } from './ticks';
 import { TimelineToolbar } from './TimelineToolbar';
 import { Axis, AXIS_HEIGHT } from './Axis';
@@ -24,6 +25,17 @@ import { layoutEventTrack, layoutPhases } from './event-layout';
 
 /** Re-rendered only when its own inputs change (its window is deferred, below). */
 const CoverageStrip = memo(Heatmap);
+
+/**
+ * The axis of the plot. While a gesture over a dense plot only transforms what is drawn, the axis alone is
+ * drawn afresh each frame for the gesture's window (its ticks and labels stay crisp and read true).
+ */
+function FollowingAxis({ gesture, x, ticks, ...rest }: ComponentProps<typeof Axis> & { gesture: GestureWindow }) {
+  const moving = useSyncExternalStore(gesture.subscribe, gesture.get);
+  const gx = useMemo(() => (moving === null ? x : windowScale(moving, x.width, x.axis)), [moving, x]);
+  const gTicks = useMemo(() => (moving === null ? ticks : dayTicks(gx)), [moving, ticks, gx]);
+  return <Axis x={gx} ticks={gTicks} {...rest} />;
+}
 
 const DAY_PLOT_HEIGHT = 200;
 const MIN_STORY_HEIGHT = 150;
@@ -48,6 +60,8 @@ export function Timeline({ ix }: { ix: CorpusIndex }) {
   const stripWin = useDeferredValue(win);
 
   const surfaceRef = useRef<HTMLDivElement>(null);
+  // What a gesture over a dense plot transforms (React gives it no style of its own; the zoom hook does).
+  const layerRef = useRef<HTMLDivElement>(null);
   const { width } = useSize(surfaceRef);
   const storyMode = width > 0 && pxPerDay(win, width, ix.axis) >= STORY_MODE_PX_PER_DAY;
   // The plot's one x scale: the grid, the marks and the axis only map through it.
@@ -71,7 +85,12 @@ export function Timeline({ ix }: { ix: CorpusIndex }) {
   const marksTop = phaseStrip + track.height;
   const aboveAxis = marksTop + plotHeight;
 
-  useZoom(surfaceRef, ix.axis, width, aboveAxis + AXIS_HEIGHT, win, setWindow);
+  // Level of detail for gestures: a window with many headlines is transformed during a gesture, not redrawn.
+  const inWindow = countInDays(ix, filtered.rows, Math.floor(win.start / DAY_MS), Math.ceil(win.end / DAY_MS) - 1);
+  const gesture = useZoom(surfaceRef, ix.axis, width, aboveAxis + AXIS_HEIGHT, win, setWindow, {
+    ref: layerRef,
+    transformGestures: inWindow > LIVE_GESTURE_MAX_HEADLINES,
+  });
   const afterFirstFrame = useAfterFirstFrame();
 
   // The store always ends up holding the visible window: a view opened without one (a link with no from/to,
@@ -117,17 +136,19 @@ export function Timeline({ ix }: { ix: CorpusIndex }) {
       >
         {width > 0 && (
           <>
-            <PhaseBandsBackground bands={bands} width={width} height={aboveAxis} />
-            <GridLines x={x} ticks={ticks} height={aboveAxis} day={day} listed={selectListedDays(ix)} unlistedTop={marksTop} />
-            <PhaseLabels ix={ix} bands={bands} />
-            <div className="absolute inset-x-0" style={{ top: phaseStrip, height: track.height }}>
-              <KeyEvents ix={ix} track={track} selected={selectedEvent} width={width} />
+            <div ref={layerRef} className="absolute inset-0">
+              <PhaseBandsBackground bands={bands} width={width} height={aboveAxis} />
+              <GridLines x={x} ticks={ticks} height={aboveAxis} day={day} listed={selectListedDays(ix)} unlistedTop={marksTop} />
+              <PhaseLabels ix={ix} bands={bands} />
+              <div className="absolute inset-x-0" style={{ top: phaseStrip, height: track.height }}>
+                <KeyEvents ix={ix} track={track} selected={selectedEvent} width={width} />
+              </div>
+              <div className="absolute inset-x-0" style={{ top: marksTop, height: plotHeight }}>
+                {days && <DayBars ix={ix} marks={days} plotHeight={DAY_PLOT_HEIGHT} width={width} day={day} onSelectDay={selectDay} />}
+                {stories && <StoryMarks ix={ix} layout={stories} selectedRow={selectedRow} plotHeight={plotHeight} width={width} />}
+              </div>
             </div>
-            <div className="absolute inset-x-0" style={{ top: marksTop, height: plotHeight }}>
-              {days && <DayBars ix={ix} marks={days} plotHeight={DAY_PLOT_HEIGHT} width={width} day={day} onSelectDay={selectDay} />}
-              {stories && <StoryMarks ix={ix} layout={stories} selectedRow={selectedRow} plotHeight={plotHeight} width={width} />}
-            </div>
-            <Axis x={x} ticks={ticks} top={aboveAxis} bins={bins} day={day} listed={selectListedDays(ix)} onSelectDay={selectDay} />
+            <FollowingAxis gesture={gesture} x={x} ticks={ticks} top={aboveAxis} bins={bins} day={day} listed={selectListedDays(ix)} onSelectDay={selectDay} />
           </>
         )}
       </div>

@@ -3,7 +3,7 @@ import { buildIndex } from '../corpus/corpus-index';
 import { DAY_MS, dayToUtcMs } from '../corpus/dates';
 import { selectDayBins, selectFiltered } from '../store/selectors';
 import { makeCorpus, fixtureHeadlines, type HeadlineSpec } from '../corpus/testing';
-import { allocateRows, layoutDays, layoutStories, rowsInDays, LANE_HEADER, MAX_LANES, MIN_ROWS_PER_LANE, type Mark } from './layout';
+import { allocateRows, countInDays, layoutDays, layoutStories, rowsInDays, LANE_HEADER, MAX_LANES, MIN_ROWS_PER_LANE, type Mark } from './layout';
 import { windowScale } from './scales';
 
 const ix = buildIndex(makeCorpus());
@@ -21,6 +21,21 @@ describe('rowsInDays', () => {
     expect(rows.map((r) => ix.headlines[r]!.date).sort()).toEqual(
       fixtureHeadlines.filter((h) => h.date >= '2025-10-17' && h.date <= '2025-10-19').map((h) => h.date).sort(),
     );
+  });
+
+  it('counts the rows of any day range as rowsInDays finds them', () => {
+    const days = all.rows.map((r) => ix.dayNumber[r]!);
+    const lo = Math.min(...days) - 2;
+    const hi = Math.max(...days) + 2;
+    let nonEmpty = 0;
+    for (let a = lo; a <= hi; a++)
+      for (let b = a - 1; b <= hi; b++) {
+        const n = countInDays(ix, all.rows, a, b);
+        expect(n).toBe(rowsInDays(ix, all.rows, a, b).length);
+        expect(n).toBe(days.filter((d) => d >= a && d <= b).length);
+        if (n > 0) nonEmpty++;
+      }
+    expect(nonEmpty).toBeGreaterThan(10);
   });
 });
 

@@ -70,6 +70,20 @@ export function rowsInDays(ix: CorpusIndex, rows: readonly number[], fromDay: nu
   return rows.slice(byDay.left(rows, fromDay), byDay.right(rows, toDay));
 }
 
+/** How many of `rows` (sorted by date) fall in `[fromDay, toDay]`: two binary searches, nothing copied. */
+export function countInDays(ix: CorpusIndex, rows: readonly number[], fromDay: number, toDay: number): number {
+  const byDay = bisector<number, number>((r) => ix.dayNumber[r]!);
+  return Math.max(0, byDay.right(rows, toDay) - byDay.left(rows, fromDay));
+}
+
+/**
+ * Level of detail for gestures: from this many filtered headlines in the window, a wheel, drag or pinch moves
+ * and stretches what is drawn (a CSS transform) and the plot is laid out and drawn again only when the gesture
+ * rests; below it (the seed corpus always) every frame is drawn afresh. Laying out and drawing a window's
+ * stories costs time in proportion to its headlines; a few hundred fit in a frame on this project's machine.
+ */
+export const LIVE_GESTURE_MAX_HEADLINES = 400;
+
 function laneOf(ix: CorpusIndex, mode: LanesMode, r: number): { key: string; order: number; label: string } {
   if (mode === 'topic') {
     const t = ix.storyTopic[ix.storyRow[r]!] ?? ix.topicRow[r]!;

@@ -4,7 +4,7 @@ import { scaleLinear } from 'd3-scale';
 import { zoomIdentity } from 'd3-zoom';
 import { DAY_MS } from '../corpus/dates';
 import { axisOfExtent, fromAxis, makeAxis, toAxis } from '../corpus/time-axis';
-import { baseScale, pxPerDay, transformForWindow, windowFromTransform, windowScale } from './scales';
+import { baseScale, gestureTransform, pxPerDay, transformForWindow, windowFromTransform, windowScale } from './scales';
 import { dayTicks } from './ticks';
 
 const extent = [Date.UTC(2025, 9, 1), Date.UTC(2025, 10, 1)] as const;
@@ -88,5 +88,43 @@ describe('dayTicks', () => {
     const after = ticks.find((t) => t.ms >= Date.UTC(2025, 9, 1))!;
     expect(after.label).toMatch(/2025/);
     expect(after.major).toBe(true);
+  });
+
+});
+
+describe('the gesture transform', () => {
+  it('moves what was drawn for one window to where the next window draws it, on any axis', () => {
+    const from = { start: Date.UTC(2025, 9, 6), end: Date.UTC(2025, 9, 16) };
+    const to = { start: Date.UTC(2025, 9, 10), end: Date.UTC(2025, 9, 12) };
+    // Five times narrower: five times wider; 10 October moves from 400 px to 0.
+    expect(gestureTransform(from, to, axis, 1000).scale).toBeCloseTo(5);
+    expect(gestureTransform(from, to, axis, 1000).translate).toBeCloseTo(-2000);
+    expect(gestureTransform(from, from, axis, 1000)).toEqual({ scale: 1, translate: 0 });
+    const win = (a: number, len: number, ax: typeof axis) => {
+      const u0 = a * ax.total * (1 - len);
+      return { start: fromAxis(ax, u0), end: fromAxis(ax, u0 + Math.max(DAY_MS, len * ax.total)) };
+    };
+    for (const ax of [axis, twoPeriods]) {
+      fc.assert(
+        fc.property(
+          fc.double({ min: 0, max: 1, noNaN: true }),
+          fc.double({ min: 0.001, max: 1, noNaN: true }),
+          fc.double({ min: 0, max: 1, noNaN: true }),
+          fc.double({ min: 0.001, max: 1, noNaN: true }),
+          fc.double({ min: 0, max: 1, noNaN: true }),
+          fc.integer({ min: 200, max: 2400 }),
+          (a, len, b, len2, at, width) => {
+            const from = win(a, len, ax);
+            const to = win(b, len2, ax);
+            const t = fromAxis(ax, at * ax.total);
+            const { scale, translate } = gestureTransform(from, to, ax, width);
+            const before = windowScale(from, width, ax)(t);
+            const after = windowScale(to, width, ax)(t);
+            // Positions run to millions of px when zoomed far in: compare relative to the size of the numbers.
+            expect(Math.abs(before * scale + translate - after)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(after), Math.abs(before * scale)));
+          },
+        ),
+      );
+    }
   });
 });

@@ -73,3 +73,18 @@ export function scaleWindow(x: TimeScale): TimeWindow {
 export function scaleWidth(x: TimeScale): number {
   return x.width;
 }
+
+/**
+ * The horizontal transform that moves what was drawn for window `from` to where window `to` draws it:
+ * a position `p` on `from`'s scale is at `p * scale + translate` on `to`'s (both `width` px wide). Exact on a
+ * broken axis too, since both scales are linear in axis time. The zoom hook applies it as a CSS transform
+ * (`translateX(translate) scaleX(scale)`, origin at the left edge) while a gesture runs over a dense plot.
+ */
+export function gestureTransform(from: TimeWindow, to: TimeWindow, axis: TimeAxis, width: number): { scale: number; translate: number } {
+  const w = Math.max(1, width);
+  const u0 = toAxis(axis, from.start);
+  const u1 = toAxis(axis, to.start);
+  const k0 = w / Math.max(1, toAxis(axis, from.end) - u0);
+  const k1 = w / Math.max(1, toAxis(axis, to.end) - u1);
+  return { scale: k1 / k0, translate: (u0 - u1) * k1 };
+}

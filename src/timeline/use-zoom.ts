@@ -11,18 +11,73 @@
  * store once per animation frame (d3-zoom keeps the exact transform meanwhile), so the page draws every frame
  * with the newest scale instead of falling behind a queue of renders.
  *
+ * A dense plot (`transformGestures`: the level of detail the timeline chooses) is not re-rendered during a
+ * gesture at all: what is drawn stays, and this hook moves and stretches it with a compositor-only CSS
+ * transform on `layer` (an element React renders without a style of its own, so React and this hook never
+ * write the same property), from the window React last drew to the one the gesture shows. The gesture's
+ * window goes to the store when the gesture rests (REST_MS after its last event); React's re-render and the
+ * transform's removal land in the same frame (the store update renders synchronously, the layout effect
+ * below clears what is left). The axis follows each frame through the returned `GestureWindow`.
+ *
  * Touch: the plot is `touch-action: pan-y`, so a vertical swipe scrolls the page (the browser takes it and
  * cancels the pointer). d3-zoom would cancel every touch move, so it handles the mouse and the wheel only; a
  * horizontal swipe pans and a two-finger pinch zooms through pointer events here, in axis time.
  */
-import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import type { TimeWindow } from '../store/view-state';
 import type { TimeAxis } from '../corpus/time-axis';
 import { fromAxis, toAxis } from '../corpus/time-axis';
 import { MIN_SPAN, panWindow, sameWindow, zoomWindow } from '../store/window';
-import { transformForWindow, windowFromTransform } from './scales';
+import { gestureTransform, transformForWindow, windowFromTransform } from './scales';
+
+/** A gesture rests this long after its last event: its window then goes to the store (d3-zoom ends a wheel after 150 ms). */
+export const REST_MS = 150;
+
+/** The window a gesture over a dense plot shows before the store has it (null: none), for the axis to follow. */
+export interface GestureWindow {
+  get(): TimeWindow | null;
+  subscribe(listener: () => void): () => void;
+}
+
+function gestureWindowStore(): GestureWindow & { set(win: TimeWindow | null): void } {
+  let current: TimeWindow | null = null;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => current,
+    set(win) {
+      if (win === current) return;
+      current = win;
+      for (const l of listeners) l();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** The layer's transform from the window React drew to the gesture's; none without a gesture. */
+function placeLayer(el: HTMLElement | null | undefined, drawn: TimeWindow, g: TimeWindow | null, axis: TimeAxis, width: number): void {
+  if (!el) return;
+  if (g === null) {
+    el.style.removeProperty('transform');
+    el.style.removeProperty('transform-origin');
+    el.style.removeProperty('will-change');
+    return;
+  }
+  const { scale, translate } = gestureTransform(drawn, g, axis, width);
+  el.style.transformOrigin = '0 0';
+  el.style.willChange = 'transform';
+  el.style.transform = `translateX(${translate}px) scaleX(${scale})`;
+}
+
+/** Options of the transformed layer: the element, and whether gestures transform it (else React redraws each frame). */
+export interface GestureLayer {
+  ref: RefObject<HTMLElement | null>;
+  transformGestures: boolean;
+}
 
 export function useZoom(
   ref: RefObject<HTMLElement | null>,
@@ -31,32 +86,70 @@ export function useZoom(
   height: number,
   win: TimeWindow,
   onWindow: (win: TimeWindow) => void,
-): void {
+  layer?: GestureLayer,
+): GestureWindow {
   // The listeners are created once and read the latest values from this ref (as visx-zoom does).
-  const latest = useRef({ axis, width, win, onWindow });
-  useLayoutEffect(() => {
-    latest.current = { axis, width, win, onWindow };
-  });
+  const transformGestures = layer?.transformGestures ?? false;
+  const layerRef = layer?.ref;
+  const latest = useRef({ axis, width, win, onWindow, transformGestures, layerRef });
   const behaviour = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
-  // The window a gesture asked for that the store has not been given yet (handed over at the next frame).
+  // Live: the window a gesture asked for that the store has not been given yet (handed over at the next frame).
   const pending = useRef<TimeWindow | null>(null);
+  // Transformed: the window a gesture over a dense plot shows, not in the store until the gesture rests.
+  const gesture = useRef<TimeWindow | null>(null);
+  const [shown] = useState(gestureWindowStore);
+
+  // After each commit: React drew a new window, so the transform is recomputed from it (or removed when the
+  // gesture has rested: the store's window is the one the transform showed).
+  useLayoutEffect(() => {
+    latest.current = { axis, width, win, onWindow, transformGestures, layerRef };
+    placeLayer(layerRef?.current, win, gesture.current, axis, width);
+  });
 
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
     let frame = 0;
+    let rest: ReturnType<typeof setTimeout> | undefined;
+    const place = () => {
+      const { layerRef: l, win: drawn, axis: a, width: w } = latest.current;
+      placeLayer(l?.current, drawn, gesture.current, a, w);
+    };
     const flush = () => {
       frame = 0;
+      if (gesture.current !== null) {
+        place();
+        shown.set(gesture.current);
+        return;
+      }
       const next = pending.current;
       pending.current = null;
       if (next) latest.current.onWindow(next);
     };
+    /** The gesture rests: its window goes to the store; React draws it and the transform goes in the same frame. */
+    const settle = () => {
+      rest = undefined;
+      const g = gesture.current;
+      if (g === null) return;
+      gesture.current = null;
+      latest.current.onWindow(g);
+      // The store's update renders before the next paint (and the layout effect places the layer again); if
+      // the store already held this window nothing renders, so the transform is removed here.
+      place();
+      shown.set(null);
+    };
     const report = (next: TimeWindow) => {
-      pending.current = next;
+      if (gesture.current !== null || latest.current.transformGestures) {
+        // Transformed: nothing renders until the gesture rests.
+        pending.current = null;
+        gesture.current = next;
+        clearTimeout(rest);
+        rest = setTimeout(settle, REST_MS);
+      } else pending.current = next;
       if (frame === 0) frame = requestAnimationFrame(flush);
     };
-    /** The window the view is heading to: the one waiting for the next frame, else the store's. */
-    const current = () => pending.current ?? latest.current.win;
+    /** The window the view is heading to: the gesture's, the one waiting for the next frame, else the store's. */
+    const current = () => gesture.current ?? pending.current ?? latest.current.win;
     const z = zoom<HTMLElement, unknown>()
       // Wheel and pinch zoom, drag pans; a mostly horizontal wheel (trackpad swipe) pans instead (below).
       .filter((event: Event) => {
@@ -126,7 +219,11 @@ export function useZoom(
     el.addEventListener('pointercancel', onEnd);
     return () => {
       cancelAnimationFrame(frame);
+      clearTimeout(rest);
       pending.current = null;
+      gesture.current = null;
+      place();
+      shown.set(null);
       selection.on('.zoom', null);
       el.removeEventListener('wheel', onWheel);
       el.removeEventListener('pointerdown', onDown);
@@ -135,14 +232,15 @@ export function useZoom(
       el.removeEventListener('pointercancel', onEnd);
       behaviour.current = null;
     };
-  }, [ref]);
+  }, [ref, shown]);
 
   // Keep d3-zoom's limits and transform in step with the size, the extent and the store's window.
   useEffect(() => {
     const el = ref.current;
     const z = behaviour.current;
-    // Mid-gesture (a window waiting for the next frame), d3-zoom is ahead of the store: leave it be.
-    if (!el || !z || width <= 0 || pending.current !== null) return;
+    // Mid-gesture (a window waiting for the next frame or for the gesture to rest), d3-zoom is ahead of the
+    // store: leave it be.
+    if (!el || !z || width <= 0 || pending.current !== null || gesture.current !== null) return;
     z.scaleExtent([1, axis.total / MIN_SPAN])
       .extent([
         [0, 0],
@@ -158,4 +256,6 @@ export function useZoom(
       select(el).call(z.transform, zoomIdentity.translate(t.x, 0).scale(t.k));
     }
   }, [ref, axis, width, height, win]);
+
+  return shown;
 }
