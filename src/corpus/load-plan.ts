@@ -1,28 +1,99 @@
 /**
- * The load plan of a corpus split by month (pure, no React): which months to fetch first for a window, the
- * plan as a string key (so a zoom that does not change the plan re-renders nothing), and the index of a
- * manifest with the months loaded so far, cached per set of loaded months.
+ * The load plan of a corpus split by month (pure, no React): which months to hold in memory for a window and
+ * in which order to fetch them, the plan as a string key (so a zoom that does not change the plan re-renders
+ * nothing), and the index of a manifest with the months loaded so far, cached per set of loaded months.
+ *
+ * A year of coverage does not fit in a tab: the months held are bounded by a headline budget. The window's
+ * months come first, then their neighbours outward, month by month, until the budget is spent; months outside
+ * the plan are not fetched, and dropped if held (corpus/use-corpus-data.ts). The plan changes only when the
+ * window crosses into a month whose neighbourhood is not held (hysteresis), not on every small pan.
  */
 import { buildIndex, type CorpusIndex } from './corpus-index';
 import { DAY_MS, dayToUtcMs, type TimeWindow } from './dates';
 import type { Chunk, ChunkRef, Manifest } from './schema';
 import { joinChunks } from './split';
 
+/**
+ * Headlines a split corpus holds at once. Measured (npm run bench, JS heap of the page): an index and its
+ * months cost about 0.5 KB a headline once settled, and twice that while an index is rebuilt beside the one it
+ * replaces, so 250,000 headlines keep the heap under 400 MB while the window moves across a year of 1,000,000.
+ * A corpus within the budget is held whole, as before.
+ */
+export const HEADLINE_BUDGET = 250_000;
+
 export interface LoadPlan {
+  /** The months to hold, in the order to fetch them: the window's (in time order), then outward. No other month is held. */
   readonly order: ChunkRef[];
+  /** The held months the window overlaps: the first view waits for them. */
   readonly visible: Set<string>;
 }
 
-/** Chunks in the order to load them: those the window overlaps (in time order), then by distance from it. */
-export function chunkLoadOrder(chunks: readonly ChunkRef[], win: TimeWindow): LoadPlan {
+/**
+ * The months to hold for a window, within `budget` headlines, in the order to load them.
+ * - The window's months (those whose headlines' days it overlaps) come first, starting from the month of the
+ *   window's centre; at least that month is always held, whatever its size.
+ * - Then the months around them, one step outward on each side at a time (the earlier side first), while
+ *   the budget lasts: the held months are always a run of consecutive chunks.
+ * - `previous` (the months held now) is kept as long as it holds the window's months and one month beyond
+ *   them on each side (or the corpus ends there): a pan or zoom within that neighbourhood changes nothing.
+ * A plan depends on the window only through the months it overlaps and the month of its centre, so a zoom or
+ * pan inside one month gives the same plan.
+ */
+export function chunkLoadOrder(chunks: readonly ChunkRef[], win: TimeWindow, budget = Infinity, previous: ReadonlySet<string> | null = null): LoadPlan {
+  const sorted = [...chunks].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (sorted.length === 0) return { order: [], visible: new Set() };
   const span = (c: ChunkRef) => [dayToUtcMs(c.start), dayToUtcMs(c.end) + DAY_MS] as const;
-  const distance = (c: ChunkRef) => {
+  const distanceTo = (c: ChunkRef, start: number, end: number) => {
     const [s, e] = span(c);
-    return e <= win.start ? win.start - e : s >= win.end ? s - win.end : 0;
+    return e <= start ? start - e : s >= end ? s - end : 0;
   };
-  const visible = new Set(chunks.filter((c) => distance(c) === 0).map((c) => c.id));
-  const order = [...chunks].sort((a, b) => distance(a) - distance(b) || (a.id < b.id ? -1 : 1));
-  return { order, visible };
+  const overlaps = sorted.map((c) => distanceTo(c, win.start, win.end) === 0);
+  const nearest = (start: number, end: number) => {
+    let best = 0;
+    for (let i = 1; i < sorted.length; i++) if (distanceTo(sorted[i]!, start, end) < distanceTo(sorted[best]!, start, end)) best = i;
+    return best;
+  };
+  let lo = overlaps.indexOf(true);
+  let hi = overlaps.lastIndexOf(true);
+  if (lo < 0) lo = hi = nearest(win.start, win.end);
+  // The month of the window's centre: the overlapped month whose days hold it, else the nearest to it.
+  const mid = (win.start + win.end) / 2;
+  const centre = Math.min(Math.max(nearest(mid, mid), lo), hi);
+
+  // The months inside the window's run, nearest the centre first, then the rings outside it.
+  const inside: number[] = [];
+  for (let d = 0; inside.length < hi - lo + 1; d++) for (const i of [centre - d, centre + d]) if (i >= lo && i <= hi && !inside.includes(i)) inside.push(i);
+  const rings: number[][] = [];
+  for (let d = 1; lo - d >= 0 || hi + d < sorted.length; d++) rings.push([lo - d, hi + d].filter((i) => i >= 0 && i < sorted.length));
+
+  const held = new Set<number>();
+  const keep = () => {
+    const prev = previous ? new Set(sorted.flatMap((c, i) => (previous.has(c.id) ? [i] : []))) : null;
+    const around = [lo - 1, hi + 1].filter((i) => i >= 0 && i < sorted.length);
+    if (prev && inside.every((i) => prev.has(i)) && around.every((i) => prev.has(i))) return prev;
+    let total = 0;
+    const fits = (i: number) => held.size === 0 || total + sorted[i]!.headlineCount <= budget;
+    for (const i of inside) {
+      if (!fits(i)) return held;
+      held.add(i);
+      total += sorted[i]!.headlineCount;
+    }
+    for (const ring of rings) {
+      let all = true;
+      for (const i of ring) {
+        if (fits(i)) {
+          held.add(i);
+          total += sorted[i]!.headlineCount;
+        } else all = false;
+      }
+      if (!all) break;
+    }
+    return held;
+  };
+  const kept = keep();
+  // Inside and the rings together list every month once.
+  const order = [...inside.filter((i) => kept.has(i)).sort((a, b) => a - b), ...rings.flat().filter((i) => kept.has(i))];
+  return { order: order.map((i) => sorted[i]!), visible: new Set(order.filter((i) => overlaps[i]).map((i) => sorted[i]!.id)) };
 }
 
 /** A load plan as a string (equal plans, equal strings), and back. */
@@ -37,6 +108,35 @@ export function keyToPlan(chunks: readonly ChunkRef[], key: string): LoadPlan {
     order: ids.flatMap((id) => byId.get(id.replace(/^\*/, '')) ?? []),
     visible: new Set(ids.filter((id) => id.startsWith('*')).map((id) => id.slice(1))),
   };
+}
+
+/** The months a plan key holds (visible or not). */
+export function keyMonths(key: string): Set<string> {
+  return new Set(key === '' ? [] : key.split(' ').map((id) => id.replace(/^\*/, '')));
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * Months (`YYYY-MM` ids, any order) in words, consecutive months as one run: "Sep–Nov 2025",
+ * "Dec 2024 – Feb 2025", "Apr 2017, Oct 2025".
+ */
+export function monthsLabel(ids: Iterable<string>): string {
+  const months = [...new Set(ids)]
+    .filter((id) => /^\d{4}-(0[1-9]|1[0-2])$/.test(id))
+    .map((id) => Number(id.slice(0, 4)) * 12 + Number(id.slice(5, 7)) - 1)
+    .sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const m of months) {
+    const last = runs[runs.length - 1];
+    if (last && m === last[1] + 1) last[1] = m;
+    else runs.push([m, m]);
+  }
+  const name = (m: number) => MONTHS[m % 12]!;
+  const year = (m: number) => Math.floor(m / 12);
+  return runs
+    .map(([a, b]) => (a === b ? `${name(a)} ${year(a)}` : year(a) === year(b) ? `${name(a)}–${name(b)} ${year(b)}` : `${name(a)} ${year(a)} – ${name(b)} ${year(b)}`))
+    .join(', ');
 }
 
 const built = new WeakMap<Manifest, { key: string; ix: CorpusIndex }>();
