@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { useView } from '../store/store';
+import { forgetRecent } from '../store/memo';
 import { selectViewWindow } from '../store/window';
 import { checkStoreAgainstCorpus } from '../url/sync';
 import { useCorpusData, type UsePlanKey } from '../corpus/use-corpus-data';
@@ -58,6 +59,14 @@ export function App() {
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setChecked({ source, complete });
   }, [ix, source, complete, checked]);
+  // An index replaced (a split corpus's months arriving or dropped) is forgotten by the selectors' memos, which
+  // would otherwise keep the last few, and with them months the load plan has dropped.
+  useEffect(
+    () => () => {
+      if (ix) forgetRecent(ix);
+    },
+    [ix],
+  );
   // Every part of the corpus has passed the full schema check before it gets here (corpus/query.ts).
   const { error } = data;
 
@@ -75,7 +84,7 @@ export function App() {
     );
   }
   if (!ix || checked?.source !== source || !mainView) return <LoadingSkeleton />;
-  return <LoadedView view={mainView} ix={ix} progress={data.progress} />;
+  return <LoadedView view={mainView} ix={ix} progress={data.progress} months={data.months} />;
 }
 
 /** The main view, rendered from its loaded module (a stable component: the same function on every render). */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dayToUtcMs, DAY_MS } from './dates';
 import type { ChunkRef } from './schema';
-import { chunkLoadOrder, keyMonths, keyToPlan, monthsLabel, planToKey } from './load-plan';
+import { chunkLoadOrder, keyMonths, keyToPlan, planKeyFor, planToKey } from './load-plan';
+import type { Manifest } from './schema';
 
 const ref = (id: string, start: string, end: string, headlineCount = 1): ChunkRef => ({ id, path: `c.${id}.json`, start, end, headlineCount });
 const chunks = [ref('2025-01', '2025-01-01', '2025-02-02'), ref('2025-02', '2025-02-01', '2025-02-28'), ref('2025-03', '2025-03-01', '2025-03-31'), ref('2025-04', '2025-04-01', '2025-04-30')];
@@ -128,12 +129,18 @@ describe('chunkLoadOrder properties', () => {
   });
 });
 
-describe('monthsLabel', () => {
-  it('names runs of consecutive months', () => {
-    expect(monthsLabel(['2025-11', '2025-09', '2025-10'])).toBe('Sep–Nov 2025');
-    expect(monthsLabel(['2025-01', '2024-12', '2025-02'])).toBe('Dec 2024 – Feb 2025');
-    expect(monthsLabel(['2017-04', '2025-10'])).toBe('Apr 2017, Oct 2025');
-    expect(monthsLabel(['2025-10'])).toBe('Oct 2025');
-    expect(monthsLabel([])).toBe('');
+describe('planKeyFor', () => {
+  it('remembers, per manifest, the months it chose: the next window is planned from them', () => {
+    // Twelve months of 50,000: the budget holds five. Only the chunk list of a manifest is read.
+    const even = year.map((c) => ({ ...c, headlineCount: 50_000 }));
+    const manifest = { chunks: even } as unknown as Manifest;
+    const other = { chunks: even } as unknown as Manifest;
+    expect(planKeyFor(manifest, win('2025-06-10', '2025-06-20'), BUDGET)).toBe('*2025-06 2025-05 2025-07 2025-04 2025-08');
+    // Into July, June and August held around it: the same months (a fresh plan would hold May to September).
+    expect(planKeyFor(manifest, win('2025-07-10', '2025-07-20'), BUDGET)).toBe('*2025-07 2025-06 2025-08 2025-05 2025-04');
+    expect(planKeyFor(manifest, win('2025-07-10', '2025-07-20'), BUDGET)).toBe('*2025-07 2025-06 2025-08 2025-05 2025-04');
+    expect(planKeyFor(other, win('2025-07-10', '2025-07-20'), BUDGET)).toBe('*2025-07 2025-06 2025-08 2025-05 2025-09');
+    // On into August, whose neighbour September is not held: the plan moves.
+    expect(planKeyFor(manifest, win('2025-08-10', '2025-08-20'), BUDGET)).toBe('*2025-08 2025-07 2025-09 2025-06 2025-10');
   });
 });

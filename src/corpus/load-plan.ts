@@ -110,33 +110,22 @@ export function keyToPlan(chunks: readonly ChunkRef[], key: string): LoadPlan {
   };
 }
 
+const heldMonths = new WeakMap<Manifest, ReadonlySet<string>>();
+
+/**
+ * The plan key of a split corpus for a window, within `budget` headlines, planned from the months the last
+ * call chose (the plan's hysteresis, remembered per manifest). Asked again for the same window, it gives the
+ * same key: a plan kept or made for a window is kept for it.
+ */
+export function planKeyFor(manifest: Manifest, win: TimeWindow, budget: number): string {
+  const key = planToKey(chunkLoadOrder(manifest.chunks, win, budget, heldMonths.get(manifest) ?? null));
+  heldMonths.set(manifest, keyMonths(key));
+  return key;
+}
+
 /** The months a plan key holds (visible or not). */
 export function keyMonths(key: string): Set<string> {
   return new Set(key === '' ? [] : key.split(' ').map((id) => id.replace(/^\*/, '')));
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/**
- * Months (`YYYY-MM` ids, any order) in words, consecutive months as one run: "Sep–Nov 2025",
- * "Dec 2024 – Feb 2025", "Apr 2017, Oct 2025".
- */
-export function monthsLabel(ids: Iterable<string>): string {
-  const months = [...new Set(ids)]
-    .filter((id) => /^\d{4}-(0[1-9]|1[0-2])$/.test(id))
-    .map((id) => Number(id.slice(0, 4)) * 12 + Number(id.slice(5, 7)) - 1)
-    .sort((a, b) => a - b);
-  const runs: [number, number][] = [];
-  for (const m of months) {
-    const last = runs[runs.length - 1];
-    if (last && m === last[1] + 1) last[1] = m;
-    else runs.push([m, m]);
-  }
-  const name = (m: number) => MONTHS[m % 12]!;
-  const year = (m: number) => Math.floor(m / 12);
-  return runs
-    .map(([a, b]) => (a === b ? `${name(a)} ${year(a)}` : year(a) === year(b) ? `${name(a)}–${name(b)} ${year(b)}` : `${name(a)} ${year(a)} – ${name(b)} ${year(b)}`))
-    .join(', ');
 }
 
 const built = new WeakMap<Manifest, { key: string; ix: CorpusIndex }>();
@@ -153,7 +142,8 @@ export const chunksKey = (chunks: readonly Chunk[]) => chunks.map((c) => `${c.id
 
 /** The index of a manifest and the chunks loaded so far, rebuilt only when that set changes. */
 export function indexOf(manifest: Manifest, chunks: readonly Chunk[]): CorpusIndex {
-  const key = chunksKey(chunks);
+  // The same months in another order are the same index.
+  const key = chunksKey([...chunks].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
   const cached = built.get(manifest);
   if (cached?.key === key) return cached.ix;
   const ix = buildIndex(joinChunks(manifest, chunks), { headlineDays: manifestDays(manifest) });

@@ -62,4 +62,8 @@ export const chunkQueryOptions = (source: SplitSource, ref: ChunkRef, enabled: b
     queryFn: ({ signal }): Promise<Chunk> => fetchChunk(new URL(ref.path, source.url).href, source.manifestText, ref.id, signal),
     enabled,
     ...forever,
+    // A month the load plan no longer holds is no longer observed: it leaves the cache at once, so memory is
+    // bounded by the plan (corpus/load-plan.ts). Fetched again, it comes from the browser's HTTP cache where
+    // the server allows (fetch uses the default cache mode).
+    gcTime: 0,
   });
