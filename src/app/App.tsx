@@ -4,6 +4,8 @@ import { forgetRecent } from '../store/memo';
 import { selectViewWindow } from '../store/window';
 import { checkStoreAgainstCorpus } from '../url/sync';
 import { useCorpusData, type UsePlanKey } from '../corpus/use-corpus-data';
+import { budgetFrom, BUDGET_KEY } from '../corpus/load-plan';
+import { readStored } from '../ui/storage';
 import { CorpusLoadError } from '../corpus/load';
 import { LoadingSkeleton } from './LoadingSkeleton';
 import { ErrorPanel } from '../ui/ErrorPanel';
@@ -46,7 +48,9 @@ const usePlanKey: UsePlanKey = (skeleton, keyOf) => useView((s) => (skeleton ? k
 export function App() {
   useTheme();
   const corpusPath = useView((s) => s.corpusPath);
-  const data = useCorpusData(corpusPath, usePlanKey);
+  // How many headlines of a split corpus to hold at once (a reader, or a test, may set another in storage).
+  const [budget] = useState(() => budgetFrom(readStored(BUDGET_KEY)));
+  const data = useCorpusData(corpusPath, usePlanKey, budget);
   const { source, ix, complete } = data;
   const mainView = useMainView();
   // A link's ids and dates are checked against the corpus before it is first drawn (headline ids once all

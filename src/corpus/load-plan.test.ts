@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dayToUtcMs, DAY_MS } from './dates';
 import type { ChunkRef } from './schema';
-import { chunkLoadOrder, keyMonths, keyToPlan, planKeyFor, planToKey } from './load-plan';
+import { budgetFrom, chunkLoadOrder, HEADLINE_BUDGET, keyMonths, keyToPlan, planKeyFor, planToKey } from './load-plan';
 import type { Manifest } from './schema';
 
 const ref = (id: string, start: string, end: string, headlineCount = 1): ChunkRef => ({ id, path: `c.${id}.json`, start, end, headlineCount });
@@ -142,5 +142,13 @@ describe('planKeyFor', () => {
     expect(planKeyFor(other, win('2025-07-10', '2025-07-20'), BUDGET)).toBe('*2025-07 2025-06 2025-08 2025-05 2025-09');
     // On into August, whose neighbour September is not held: the plan moves.
     expect(planKeyFor(manifest, win('2025-08-10', '2025-08-20'), BUDGET)).toBe('*2025-08 2025-07 2025-09 2025-06 2025-10');
+  });
+});
+
+describe('budgetFrom', () => {
+  it('takes a whole number of headlines from storage, else the default', () => {
+    expect(budgetFrom('400')).toBe(400);
+    expect(budgetFrom(' 1000000 ')).toBe(1_000_000);
+    for (const bad of [null, '', '99', '-500', '2.5', '1e6', 'lots', '100000000']) expect(budgetFrom(bad)).toBe(HEADLINE_BUDGET);
   });
 });

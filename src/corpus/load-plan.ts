@@ -21,6 +21,15 @@ import { joinChunks } from './split';
  */
 export const HEADLINE_BUDGET = 250_000;
 
+/** Where a reader (or a test) may set another budget: a whole number of headlines. */
+export const BUDGET_KEY = 'border-timeline:headline-budget';
+
+/** The budget stored under BUDGET_KEY when it is a whole number from 100 to 10,000,000; else the default. */
+export function budgetFrom(stored: string | null): number {
+  const n = stored !== null && /^\d{3,8}$/.test(stored.trim()) ? Number(stored.trim()) : NaN;
+  return n >= 100 && n <= 10_000_000 ? n : HEADLINE_BUDGET;
+}
+
 export interface LoadPlan {
   /** The months to hold, in the order to fetch them: the window's (in time order), then outward. No other month is held. */
   readonly order: ChunkRef[];
