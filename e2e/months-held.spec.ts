@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BUDGET_KEY } from '../src/corpus/load-plan';
+import { BUDGET_KEY } from '../src/corpus/budget';
 import type { Manifest } from '../src/corpus/schema';
 import { guard } from './guard';
 

@@ -4,7 +4,7 @@ import { forgetRecent } from '../store/memo';
 import { selectViewWindow } from '../store/window';
 import { checkStoreAgainstCorpus } from '../url/sync';
 import { useCorpusData, type UsePlanKey } from '../corpus/use-corpus-data';
-import { budgetFrom, BUDGET_KEY } from '../corpus/load-plan';
+import { budgetFrom, BUDGET_KEY } from '../corpus/budget';
 import { readStored } from '../ui/storage';
 import { CorpusLoadError } from '../corpus/load';
 import { LoadingSkeleton } from './LoadingSkeleton';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dayToUtcMs, DAY_MS } from './dates';
 import type { ChunkRef } from './schema';
-import { budgetFrom, chunkLoadOrder, HEADLINE_BUDGET, keyMonths, keyToPlan, planKeyFor, planToKey } from './load-plan';
+import { budgetFrom, HEADLINE_BUDGET } from './budget';
+import { chunkLoadOrder, indexStep, keyMonths, keyToPlan, planKeyFor, planToKey } from './load-plan';
 import type { Manifest } from './schema';
 
 const ref = (id: string, start: string, end: string, headlineCount = 1): ChunkRef => ({ id, path: `c.${id}.json`, start, end, headlineCount });
@@ -150,5 +151,26 @@ describe('budgetFrom', () => {
     expect(budgetFrom('400')).toBe(400);
     expect(budgetFrom(' 1000000 ')).toBe(1_000_000);
     for (const bad of [null, '', '99', '-500', '2.5', '1e6', 'lots', '100000000']) expect(budgetFrom(bad)).toBe(HEADLINE_BUDGET);
+  });
+});
+
+describe('indexStep', () => {
+  // The window on July; June and August around it.
+  const plan = keyToPlan(year, '*2025-07 2025-06 2025-08');
+  const set = (...months: string[]) => new Set(months.map((m) => `2025-${m}`));
+  it('waits for the window’s months before the first view', () => {
+    expect(indexStep(plan, set('06', '08'), null, false)).toBe('keep');
+    expect(indexStep(plan, set(), null, false)).toBe('keep');
+    expect(indexStep(plan, set('07'), null, false)).toBe('build');
+  });
+  it('keeps the index shown while a month of the window is on its way, shows the window as soon as it is in, the rest together', () => {
+    // Shown: April to June (the plan before); the window moved on to July.
+    expect(indexStep(plan, set('06'), set('04', '05', '06'), false)).toBe('keep');
+    expect(indexStep(plan, set('06', '07'), set('04', '05', '06'), false)).toBe('build');
+    // July shown; August on its way: no rebuild for each month that lands.
+    expect(indexStep(plan, set('06', '07'), set('06', '07'), false)).toBe('keep');
+    expect(indexStep(plan, set('06', '07', '08'), set('06', '07'), false)).toBe('build');
+    // A month failed: what did arrive is shown (beside the error).
+    expect(indexStep(plan, set('06', '07'), set('06', '07'), true)).toBe('build');
   });
 });

@@ -13,22 +13,7 @@ import { DAY_MS, dayToUtcMs, type TimeWindow } from './dates';
 import type { Chunk, ChunkRef, Manifest } from './schema';
 import { joinChunks } from './split';
 
-/**
- * Headlines a split corpus holds at once. Measured (npm run bench, JS heap of the page): an index and its
- * months cost about 0.5 KB a headline once settled, and twice that while an index is rebuilt beside the one it
- * replaces, so 250,000 headlines keep the heap under 400 MB while the window moves across a year of 1,000,000.
- * A corpus within the budget is held whole, as before.
- */
-export const HEADLINE_BUDGET = 250_000;
-
-/** Where a reader (or a test) may set another budget: a whole number of headlines. */
-export const BUDGET_KEY = 'border-timeline:headline-budget';
-
-/** The budget stored under BUDGET_KEY when it is a whole number from 100 to 10,000,000; else the default. */
-export function budgetFrom(stored: string | null): number {
-  const n = stored !== null && /^\d{3,8}$/.test(stored.trim()) ? Number(stored.trim()) : NaN;
-  return n >= 100 && n <= 10_000_000 ? n : HEADLINE_BUDGET;
-}
+export { HEADLINE_BUDGET } from './budget';
 
 export interface LoadPlan {
   /** The months to hold, in the order to fetch them: the window's (in time order), then outward. No other month is held. */
@@ -137,7 +122,7 @@ export function keyMonths(key: string): Set<string> {
   return new Set(key === '' ? [] : key.split(' ').map((id) => id.replace(/^\*/, '')));
 }
 
-const built = new WeakMap<Manifest, { key: string; ix: CorpusIndex }>();
+const built = new WeakMap<Manifest, { key: string; ix: CorpusIndex; months: readonly string[] }>();
 
 // Each loaded chunk object gets a serial number, so a month fetched again (after a retry) counts as new.
 const serials = new WeakMap<object, number>();
@@ -152,17 +137,42 @@ export const chunksKey = (chunks: readonly Chunk[]) => chunks.map((c) => `${c.id
 /** The index of a manifest and the chunks loaded so far, rebuilt only when that set changes. */
 export function indexOf(manifest: Manifest, chunks: readonly Chunk[]): CorpusIndex {
   // The same months in another order are the same index.
-  const key = chunksKey([...chunks].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+  const sorted = [...chunks].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const key = chunksKey(sorted);
   const cached = built.get(manifest);
   if (cached?.key === key) return cached.ix;
-  const ix = buildIndex(joinChunks(manifest, chunks), { headlineDays: manifestDays(manifest) });
-  built.set(manifest, { key, ix });
+  // The index shown until now is garbage from here on: let it go before building the next.
+  built.delete(manifest);
+  const ix = buildIndex(joinChunks(manifest, sorted), { headlineDays: manifestDays(manifest) });
+  built.set(manifest, { key, ix, months: sorted.map((c) => c.id) });
   return ix;
 }
 
-/** Whether a manifest's index has been built once (its first view is shown). */
-export function hasBuilt(manifest: Manifest): boolean {
-  return built.has(manifest);
+/** The index last built for a manifest and the months it holds (null before its first view). */
+export function lastBuilt(manifest: Manifest): { readonly ix: CorpusIndex; readonly months: readonly string[] } | null {
+  return built.get(manifest) ?? null;
+}
+
+/**
+ * Whether to index the months loaded now ('build') or keep the index shown ('keep'), so that a plan's months
+ * arriving one by one do not each rebuild it (each rebuild of a few hundred thousand headlines leaves as much
+ * garbage behind):
+ * - the first view waits for every month of the window (`shown` null);
+ * - while a month of the window is on its way, the index shown stays (the status says which months it holds);
+ * - once the window's months are in, they are shown at once if the index lacks one; the plan's other months
+ *   are added together when the last of them arrives (or a month failed: what did arrive is shown).
+ */
+export function indexStep(plan: LoadPlan, loaded: ReadonlySet<string>, shown: ReadonlySet<string> | null, failed: boolean): 'build' | 'keep' {
+  const visibleIn = [...plan.visible].every((id) => loaded.has(id));
+  if (shown === null) return visibleIn && loaded.size > 0 ? 'build' : 'keep';
+  if (failed || plan.order.every((c) => loaded.has(c.id))) return 'build';
+  if (!visibleIn) return 'keep';
+  return [...plan.visible].every((id) => shown.has(id)) ? 'keep' : 'build';
+}
+
+/** The index of a split corpus's manifest alone (no month loaded): its axis and tables, for the load plan. */
+export function skeletonOf(manifest: Manifest): CorpusIndex {
+  return buildIndex(joinChunks(manifest, []), { headlineDays: manifestDays(manifest) });
 }
 
 /** The days a split corpus holds headlines on, from its manifest: the axis of every partial index is the whole one. */

@@ -7,12 +7,11 @@
  */
 import { useMemo } from 'react';
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { buildIndex, type CorpusIndex } from './corpus-index';
+import type { CorpusIndex } from './corpus-index';
 import type { TimeWindow } from './dates';
-import { hasBuilt, HEADLINE_BUDGET, indexOf, keyToPlan, manifestDays, planKeyFor } from './load-plan';
+import { HEADLINE_BUDGET } from './budget';
 import { chunkQueryOptions, chunkQueryScope, corpusQueryOptions, type CorpusSource } from './query';
 import type { ChunkRef } from './schema';
-import { joinChunks } from './split';
 
 /** The months of a split corpus in the index now. */
 export interface MonthsHeld {
@@ -56,9 +55,9 @@ export function useCorpusData(path: string | null, usePlanKey: UsePlanKey, budge
   // Where the timeline looks decides which months are held and which come first (computed on the manifest
   // alone). The store is read through the plan's key, so a zoom or pan re-renders the app only when it changes
   // the plan (never for a whole corpus).
-  const skeleton = useMemo(() => (split ? buildIndex(joinChunks(split.manifest, []), { headlineDays: manifestDays(split.manifest) }) : null), [split]);
-  const planKey = usePlanKey(split ? skeleton : null, (win) => (split ? planKeyFor(split.manifest, win, budget) : ''));
-  const plan = useMemo(() => (split ? keyToPlan(split.manifest.chunks, planKey) : null), [split, planKey]);
+  const skeleton = useMemo(() => (split ? split.planner.skeletonOf(split.manifest) : null), [split]);
+  const planKey = usePlanKey(split ? skeleton : null, (win) => (split ? split.planner.planKeyFor(split.manifest, win, budget) : ''));
+  const plan = useMemo(() => (split ? split.planner.keyToPlan(split.manifest.chunks, planKey) : null), [split, planKey]);
 
   // Background loading goes one month at a time: a month is requested when the window needs it, or once
   // the window's months and every month before it in the load order have arrived. Only the plan's months
@@ -72,12 +71,17 @@ export function useCorpusData(path: string | null, usePlanKey: UsePlanKey, budge
   });
 
   const loaded = split ? results.flatMap((r) => (r.data ? [r.data] : [])) : [];
-  // The first view waits for all of the window's months (drawing each as it lands would index and draw the
-  // timeline twice); once shown, the index follows the months held: months that arrive are added as they
-  // come, months the plan drops leave it (and, after a jump far away, it may hold none for a moment).
-  const shown = split !== null && (hasBuilt(split.manifest) || (visibleLoaded && loaded.length > 0));
-  const ix = source?.kind === 'whole' ? source.ix : split && (split.manifest.chunks.length === 0 || shown) ? indexOf(split.manifest, loaded) : null;
   const chunkError = results.find((r) => r.isError)?.error ?? null;
+  // The first view waits for all of the window's months (drawing each as it lands would index and draw the
+  // timeline twice); once shown, the index follows the plan: the window's months as soon as they are in, the
+  // months around them together (load-plan.ts, indexStep). Months the plan drops leave with the next index.
+  const last = split ? split.planner.lastBuilt(split.manifest) : null;
+  let ix: CorpusIndex | null = source?.kind === 'whole' ? source.ix : null;
+  if (split && plan) {
+    const step = split.manifest.chunks.length === 0 ? 'build' : split.planner.indexStep(plan, new Set(loaded.map((c) => c.id)), last ? new Set(last.months) : null, chunkError !== null);
+    ix = step === 'build' ? split.planner.indexOf(split.manifest, loaded) : (last?.ix ?? null);
+  }
+  const heldMonths = split ? (split.planner.lastBuilt(split.manifest)?.months ?? []) : [];
   const retry = () => {
     if (split) void client.resetQueries({ queryKey: chunkQueryScope(split) });
     void query.refetch();
@@ -89,9 +93,9 @@ export function useCorpusData(path: string | null, usePlanKey: UsePlanKey, budge
     query,
     source,
     ix,
-    complete: split ? loaded.length === total : source !== undefined,
+    complete: split ? heldMonths.length === total : source !== undefined,
     progress: split && plan ? { loaded: loaded.length, total: plan.order.length } : null,
-    months: split && plan ? { held: loaded.map((c) => c.id).sort(), total, bounded: plan.order.length < total } : null,
+    months: split && plan ? { held: heldMonths, total, bounded: plan.order.length < total } : null,
     error: query.isError ? query.error : chunkError,
   };
 }
