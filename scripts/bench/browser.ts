@@ -19,7 +19,9 @@
  * - the year (a corpus split by month that the app holds only in part, `yearPan`): the app opened on the last
  *   month, then panned one window at a time (a sideways wheel of one plot width, 10 events 16.7 ms apart) to
  *   the first month and back, waiting after each pan until the months the app holds have loaded; the heap is
- *   sampled every 250 ms throughout, and each chunk fetched again is told apart by whether the HTTP cache
+ *   sampled every 250 ms throughout. Nothing forces a collection on the way to the first month (the target's
+ *   figure: what V8 lets the heap grow to); on the way back a collection is forced once each pan has settled,
+ *   which gives what is held (live) per pan. Each chunk fetched again is told apart by whether the HTTP cache
  *   served it (Resource Timing: no bytes transferred).
  * Every wait is bounded: a phase (ready, zoom, pan, search) stops after 60 s; a single step that does not
  * finish in 60 s ends the run.
@@ -115,13 +117,20 @@ export interface YearStep {
   /** From the first pan event until the months held had loaded (ms). */
   settle: number | null;
   heap: number | null;
+  /** The heap after a forced collection once the pan had settled (return leg only; null on the first leg). */
+  live: number | null;
 }
 
 export interface YearPan {
   steps: YearStep[];
-  /** The largest JS heap sampled (every 250 ms) from the first pan to the last, and how many samples. */
+  /**
+   * The largest JS heap sampled (every 250 ms) on the first leg (last month to first), where nothing forces a
+   * collection: what V8 lets the heap grow to. And how many samples.
+   */
   maxHeap: number | null;
   samples: number;
+  /** The largest sample on the return leg, where a collection is forced once each pan has settled. */
+  maxHeapCollected: number | null;
   /** Chunk files requested during the pans, and how many of them the HTTP cache served. */
   chunkRequests: number;
   fromCache: number;
@@ -557,7 +566,7 @@ async function measure(context: BrowserContext, spec: RunSpec, result: RunResult
   if (spec.yearPan && spec.yearPan.length > 1) {
     result.yearPan = await panTheYear(page, cdp, spec, spec.yearPan, log);
     const y = result.yearPan;
-    log(`year: max heap ${y.maxHeap === null ? '?' : Math.round(y.maxHeap / 2 ** 20)} MB over ${y.samples} samples; ${y.chunkRequests} chunk requests, ${y.fromCache} from the HTTP cache${y.timedOut ? '; timed out' : ''}`);
+    log(`year: max heap ${y.maxHeap === null ? '?' : Math.round(y.maxHeap / 2 ** 20)} MB (no forced collection), ${y.maxHeapCollected === null ? '?' : Math.round(y.maxHeapCollected / 2 ** 20)} MB (a collection after each pan) over ${y.samples} samples; ${y.chunkRequests} chunk requests, ${y.fromCache} from the HTTP cache${y.timedOut ? '; timed out' : ''}`);
   }
   return true;
 }
@@ -589,7 +598,7 @@ async function waitMonths(page: Page, ms: number): Promise<number | null> {
  */
 async function panTheYear(page: Page, cdp: CDPSession, spec: RunSpec, months: readonly string[], log: (line: string) => void): Promise<YearPan> {
   const STEP_MS = 60_000;
-  const out: YearPan = { steps: [], maxHeap: null, samples: 0, chunkRequests: 0, fromCache: 0, timedOut: false };
+  const out: YearPan = { steps: [], maxHeap: null, samples: 0, maxHeapCollected: null, chunkRequests: 0, fromCache: 0, timedOut: false };
   const last = months[months.length - 1]!;
   const url = `${pageUrl(spec)}&from=${last}-01&to=${lastDay(last)}`;
   await page.goto(url, { waitUntil: 'commit', timeout: PHASE_MS });
@@ -624,12 +633,14 @@ async function panTheYear(page: Page, cdp: CDPSession, spec: RunSpec, months: re
     return performance.getEntriesByType('resource').length;
   });
   let sampling = true;
+  let returning = false;
   const sampler = (async () => {
     while (sampling) {
       const h = await heapUsed(cdp);
       if (h !== null) {
         out.samples++;
-        out.maxHeap = Math.max(out.maxHeap ?? 0, h);
+        if (returning) out.maxHeapCollected = Math.max(out.maxHeapCollected ?? 0, h);
+        else out.maxHeap = Math.max(out.maxHeap ?? 0, h);
       }
       await sleep(250);
     }
@@ -645,6 +656,7 @@ async function panTheYear(page: Page, cdp: CDPSession, spec: RunSpec, months: re
         out.timedOut = true;
         break;
       }
+      returning = i >= n;
       const t0 = performance.now();
       const wheel = Array.from({ length: 10 }, (): MouseEventParams => ({ type: 'mouseWheel', x, y, deltaX: (direction * box.width) / 10, deltaY: 0 }));
       await streamFrames(page, cdp, wheel);
@@ -652,9 +664,15 @@ async function panTheYear(page: Page, cdp: CDPSession, spec: RunSpec, months: re
       const settle = waited === null ? null : Math.round(performance.now() - t0);
       if (waited === null) out.timedOut = true;
       await page.waitForTimeout(200);
-      const step: YearStep = { window: await label(), months: await monthsHeld(), settle, heap: await heapUsed(cdp) };
+      const step: YearStep = { window: await label(), months: await monthsHeld(), settle, heap: await heapUsed(cdp), live: null };
+      if (returning) {
+        // What is held, without the garbage V8 has not collected yet.
+        const collected = await within(cdp.send('HeapProfiler.collectGarbage'), 20_000).catch((): Outcome<never> => ({ ok: false }));
+        if (collected.ok) step.live = await heapUsed(cdp);
+      }
       out.steps.push(step);
-      log(`year ${i + 1}/${2 * n}: ${step.window}; ${step.months}; settled in ${settle ?? '?'} ms; heap ${step.heap === null ? '?' : Math.round(step.heap / 2 ** 20)} MB`);
+      const mbOf = (v: number | null) => (v === null ? '?' : Math.round(v / 2 ** 20));
+      log(`year ${i + 1}/${2 * n}: ${step.window}; ${step.months}; settled in ${settle ?? '?'} ms; heap ${mbOf(step.heap)} MB${returning ? `, ${mbOf(step.live)} MB after a collection` : ''}`);
     }
   } finally {
     sampling = false;

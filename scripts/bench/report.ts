@@ -189,24 +189,25 @@ export function markdown(r: BenchResults): string {
     out.push(
       'A year held in part (app, split by month): opened on the last month, then panned one window at a time to the first month and back ' +
         '(each pan a sideways wheel of one plot width), waiting after each pan until the months the app holds have loaded; JS heap sampled every 250 ms throughout. ' +
-        '"Fetched again" counts chunk files requested during the pans, and how many the HTTP cache served.',
+        'On the way to the first month nothing forces a collection (the target’s figure: what V8 lets the heap grow to); on the way back a collection is forced once each pan has settled, ' +
+        'which gives the heap held (live) after each pan. "Fetched again" counts chunk files requested during the pans, and how many the HTTP cache served.',
     );
     out.push('');
-    out.push('| Headlines | Run | Pans | JS heap max while panning | Heap once settled (min / max) | Settle per pan (median / max) | Fetched again / from the HTTP cache |');
-    out.push('|---:|---:|---:|---:|---:|---:|---:|');
+    out.push('| Headlines | Run | Pans | JS heap max, no forced collection | JS heap max, a collection after each pan | Held after each pan (min / max) | Settle per pan (median / max) | Fetched again / from the HTTP cache |');
+    out.push('|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const x of years) {
       const y = x.yearPan!;
-      const heaps = y.steps.map((t) => t.heap).filter((v): v is number => v !== null);
+      const live = y.steps.map((t) => t.live).filter((v): v is number => v !== null);
       const settles = y.steps.map((t) => t.settle).filter((v): v is number => v !== null);
       out.push(
-        `| ${int.format(x.n)} | ${x.run} | ${y.steps.length}${y.timedOut ? ' †' : ''} | ${mb(y.maxHeap)} (${y.samples} samples) | ${heaps.length ? `${mb(Math.min(...heaps))} / ${mb(Math.max(...heaps))}` : '—'} | ` +
+        `| ${int.format(x.n)} | ${x.run} | ${y.steps.length}${y.timedOut ? ' †' : ''} | ${mb(y.maxHeap)} | ${mb(y.maxHeapCollected)} | ${live.length ? `${mb(Math.min(...live))} / ${mb(Math.max(...live))}` : '—'} | ` +
           `${settles.length ? `${ms(median(settles))} / ${ms(Math.max(...settles))}` : '—'} | ${y.chunkRequests} / ${y.fromCache} |`,
       );
     }
     const first = years[0]!.yearPan!;
     if (first.steps.length > 0) {
       out.push('');
-      out.push(`Run ${years[0]!.run}, pan by pan: ${first.steps.map((t) => `${t.window} (${t.months || 'every month held'}; ${mb(t.heap)})`).join(' → ')}.`);
+      out.push(`Run ${years[0]!.run}, pan by pan: ${first.steps.map((t) => `${t.window} (${t.months || 'every month held'}; ${mb(t.heap)}${t.live === null ? '' : `, ${mb(t.live)} held`})`).join(' → ')}.`);
     }
   }
   out.push('');
@@ -325,7 +326,7 @@ export function targets(r: BenchResults): TargetCheck[] {
   });
   checks.push({
     target: 'App, 1,000,000 split by month: JS heap under 400 MB while panning the year',
-    measured: year?.yearHeapMax == null ? '—' : `${mb(year.yearHeapMax)} (the largest sample)${year.yearCut ? ', † a pan did not settle within 60 s' : ''}`,
+    measured: year?.yearHeapMax == null ? '—' : `${mb(year.yearHeapMax)} (the largest sample, no forced collection)${year.yearCut ? ', † a pan did not settle within 60 s' : ''}`,
     status: year?.yearHeapMax == null ? 'not measured' : year.yearHeapMax < 400 * 2 ** 20 ? 'met' : 'not met',
   });
   const s100 = app(100_000);
