@@ -12,10 +12,16 @@
  *    scripts/bench/browser.ts for exactly how).
  * 4. Prints a markdown report and writes it with the raw JSON to scripts/bench/results/.
  *
+ * N = 1,000,000 (`--n 1000000`, not run by default: generating it takes about 1.5 min and 3 GB) is a year of
+ * coverage split by month only (`--span year --split month`): the app opens it from its manifest and holds only
+ * the months its load plan allows, and after the usual phases pans across the whole year while the JS heap is
+ * sampled (browser.ts, `yearPan`). The whole file and vis-timeline are not run at that size.
+ *
  * Options: --quick (N = 1,000 and 10,000, 1 run, 20 wheel and 20 drag steps, builder once),
  * --runs K, --n 1000,10000, --dist DIR (build and serve there instead, e.g. `--dist dist`), --skip-build,
- * --no-builder, --no-browser, --no-settle (do not wait for a quiet machine before each measurement: see
- * scripts/bench/settle.ts).
+ * --reuse-corpora (keep generated corpora already in DIR/bench/: the generator's output for the same
+ * arguments is byte-identical), --no-builder, --no-browser, --no-settle (do not wait for a quiet machine before
+ * each measurement: see scripts/bench/settle.ts).
  */
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
@@ -25,7 +31,7 @@ import ts from 'typescript';
 import { launch, runOnce, type Impl, type RunResult } from './bench/browser';
 import { timeBuilder, timeCommand, timeStartup } from './bench/builder';
 import { appPayload, gzipPayload } from './bench/payload';
-import { markdown, type BenchResults, type BuilderRow, type Machine } from './bench/report';
+import { markdown, SPLIT_ONLY_FROM, type BenchResults, type BuilderRow, type Machine } from './bench/report';
 import { serveStatic } from './bench/server';
 import { settle } from './bench/settle';
 import { median } from './bench/stats';
@@ -45,15 +51,17 @@ interface Args {
   builder: boolean;
   browser: boolean;
   dist: string;
+  /** Keep corpora already generated in DIST/bench/. */
+  reuse: boolean;
   /** Wait for a quiet machine before each measurement. */
   settle: boolean;
 }
 
-const USAGE = 'usage: npm run bench [-- --quick] [--runs K] [--n 1000,10000] [--dist DIR] [--skip-build] [--no-builder] [--no-browser] [--no-settle]';
+const USAGE = 'usage: npm run bench [-- --quick] [--runs K] [--n 1000,10000] [--dist DIR] [--skip-build] [--reuse-corpora] [--no-builder] [--no-browser] [--no-settle]';
 
 function parseArgs(argv: readonly string[]): Args | null {
   const quick = argv.includes('--quick');
-  const args: Args = { quick, runs: quick ? 1 : 3, ns: quick ? [1_000, 10_000] : [80, 1_000, 10_000, 100_000], build: true, builder: true, browser: true, dist: DEFAULT_DIST, settle: true };
+  const args: Args = { quick, runs: quick ? 1 : 3, ns: quick ? [1_000, 10_000] : [80, 1_000, 10_000, 100_000], build: true, builder: true, browser: true, dist: DEFAULT_DIST, reuse: false, settle: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--quick') continue;
@@ -62,6 +70,7 @@ function parseArgs(argv: readonly string[]): Args | null {
     else if (a === '--n') args.ns = (argv[++i] ?? '').split(',').map((x) => Number(x.replace(/_/g, ''))).filter((x) => Number.isInteger(x) && x > 0);
     else if (a === '--dist') args.dist = resolve(argv[++i] ?? DEFAULT_DIST);
     else if (a === '--skip-build') args.build = false;
+    else if (a === '--reuse-corpora') args.reuse = true;
     else if (a === '--no-settle') args.settle = false;
     else if (a === '--no-builder') args.builder = false;
     else if (a === '--no-browser') args.browser = false;
@@ -134,11 +143,15 @@ async function main(): Promise<number> {
   }
   if (!existsSync(join(DIST, 'index.html')) || !existsSync(join(DIST, 'corpus.json'))) throw new Error(`${relative(ROOT, DIST)}/ has no built app: run without --skip-build`);
   mkdirSync(join(DIST, 'bench'), { recursive: true });
-  for (const n of args.ns.filter((x) => x !== 80)) {
-    const file = join(DIST, corpusPath(n));
+  const generate = (file: string, ...extra: string[]) => {
+    if (args.reuse && existsSync(file)) return log(`reusing ${relative(ROOT, file)}`);
     log(`generating ${relative(ROOT, file)}`);
-    run('npx', ['tsx', 'scripts/synthetic.ts', '--n', String(n), '--out', file]);
-    if (n >= SPLIT_FROM) run('npx', ['tsx', 'scripts/synthetic.ts', '--n', String(n), '--split', 'month', '--out', join(DIST, corpusPath(n, true))]);
+    run('npx', ['tsx', 'scripts/synthetic.ts', '--out', file, ...extra]);
+  };
+  for (const n of args.ns.filter((x) => x !== 80)) {
+    if (n < SPLIT_ONLY_FROM) generate(join(DIST, corpusPath(n)), '--n', String(n));
+    if (n >= SPLIT_ONLY_FROM) generate(join(DIST, corpusPath(n, true)), '--n', String(n), '--span', 'year', '--split', 'month');
+    else if (n >= SPLIT_FROM) generate(join(DIST, corpusPath(n, true)), '--n', String(n), '--split', 'month');
   }
   prepareVis(DIST);
   const payload = { app: appPayload(join(DIST, 'index.html')), vis: gzipPayload([VIS_STANDALONE]) };
@@ -177,7 +190,10 @@ async function main(): Promise<number> {
     try {
       for (const n of args.ns) {
         const headlines = n === 80 ? (JSON.parse(readFileSync(join(DIST, 'corpus.json'), 'utf8')) as { headlines: unknown[] }).headlines.length : n;
-        const impls: Impl[] = n >= SPLIT_FROM ? ['app', 'app-split', 'vis'] : ['app', 'vis'];
+        const impls: Impl[] = n >= SPLIT_ONLY_FROM ? ['app-split'] : n >= SPLIT_FROM ? ['app', 'app-split', 'vis'] : ['app', 'vis'];
+        // The months of a year held in part, to pan across.
+        const yearPan =
+          n >= SPLIT_ONLY_FROM ? (JSON.parse(readFileSync(join(DIST, corpusPath(n, true)), 'utf8')) as { chunks: { id: string }[] }).chunks.map((c) => c.id) : null;
         for (let k = 1; k <= args.runs; k++) {
           for (const impl of impls) {
             log(`N = ${headlines}, ${impl}, run ${k} of ${args.runs} (load ${loadavg()[0]?.toFixed(1)}, free memory ${Math.round(freemem() / 2 ** 20)} MB)`);
@@ -196,6 +212,7 @@ async function main(): Promise<number> {
               corpus: corpusPath(n, impl === 'app-split'),
               zoomSteps,
               panSteps,
+              yearPan: impl === 'app-split' ? yearPan : null,
               log: (line) => log(`  ${line}`),
             });
             for (const note of result.notes) log(`  note: ${note}`);

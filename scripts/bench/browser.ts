@@ -15,7 +15,14 @@
  *   Timing), sized gzip from the served files by the caller;
  * - filter: in the page, t0, set the search box's value and dispatch `input`; a MutationObserver sees the
  *   "N of M headlines" summary change; t1 is the next animation frame; t1 − t0 per change;
- * - heap: CDP `Performance.getMetrics` JSHeapUsedSize (no forced garbage collection).
+ * - heap: CDP `Performance.getMetrics` JSHeapUsedSize (no forced garbage collection);
+ * - the year (a corpus split by month that the app holds only in part, `yearPan`): the app opened on the last
+ *   month, then panned one window at a time (a sideways wheel of one plot width, 10 events 16.7 ms apart) to
+ *   the first month and back, waiting after each pan until the months the app holds have loaded; the heap is
+ *   sampled every 250 ms throughout. Nothing forces a collection on the way to the first month (the target's
+ *   figure: what V8 lets the heap grow to); on the way back a collection is forced once each pan has settled,
+ *   which gives what is held (live) per pan. Each chunk fetched again is told apart by whether the HTTP cache
+ *   served it (Resource Timing: no bytes transferred).
  * Every wait is bounded: a phase (ready, zoom, pan, search) stops after 60 s; a single step that does not
  * finish in 60 s ends the run.
  */
@@ -95,8 +102,40 @@ export interface RunResult {
   interactions: Interaction[] | null;
   /** How busy the CPUs were just before the run (0–1; null: not sampled). */
   busyBefore: number | null;
+  /** App on a split corpus held in part: panning across the whole year (null: not run). */
+  yearPan?: YearPan | null;
   /** Page errors, console errors, and why a run stopped early. */
   notes: string[];
+}
+
+/** One pan of the year: where the window went, what the app said it holds, the heap once settled. */
+export interface YearStep {
+  /** The timeline's window label after the pan. */
+  window: string;
+  /** The app's status of the months it holds ("Counts and search cover …"). */
+  months: string;
+  /** From the first pan event until the months held had loaded (ms). */
+  settle: number | null;
+  heap: number | null;
+  /** The heap after a forced collection once the pan had settled (return leg only; null on the first leg). */
+  live: number | null;
+}
+
+export interface YearPan {
+  steps: YearStep[];
+  /**
+   * The largest JS heap sampled (every 250 ms) on the first leg (last month to first), where nothing forces a
+   * collection: what V8 lets the heap grow to. And how many samples.
+   */
+  maxHeap: number | null;
+  samples: number;
+  /** The largest sample on the return leg, where a collection is forced once each pan has settled. */
+  maxHeapCollected: number | null;
+  /** Chunk files requested during the pans, and how many of them the HTTP cache served. */
+  chunkRequests: number;
+  fromCache: number;
+  /** Some step did not settle within its time, or the phase's budget ran out. */
+  timedOut: boolean;
 }
 
 export interface RunSpec {
@@ -114,6 +153,11 @@ export interface RunSpec {
   zoomSteps: number;
   panSteps: number;
   busyBefore?: number | null;
+  /**
+   * Pan across the corpus's months (ids `YYYY-MM`, in order) after the other phases: for a split corpus the app
+   * holds only in part.
+   */
+  yearPan?: readonly string[] | null;
   log?: (line: string) => void;
 }
 
@@ -329,15 +373,23 @@ export function pageUrl(spec: Pick<RunSpec, 'impl' | 'base' | 'corpus'>): string
   return spec.impl === 'vis' ? `${spec.base}bench/vis/index.html?corpus=${spec.corpus}` : `${spec.base}?corpus=${spec.corpus}`;
 }
 
-/** Wait until the app's summary ("N of M headlines") counts all `n` headlines; ms from navigation, or null. */
+/**
+ * Wait until the app's summary ("N of M headlines") counts all `n` headlines, or, for a split corpus the app
+ * holds only in part, until the months it holds have loaded (no "Loading months" status, and the status
+ * naming the months held); ms from navigation, or null.
+ */
 async function waitComplete(page: Page, n: number, ms: number): Promise<number | null> {
   const done = await within(
     page.waitForFunction(
-      (total) =>
-        [...document.querySelectorAll('[role="status"]')].some((e) => {
-          const m = /of ([\d,.\s\u00a0\u202f]+) headlines/.exec(e.textContent ?? '');
+      (total) => {
+        const statuses = [...document.querySelectorAll('[role="status"]')].map((e) => e.textContent ?? '');
+        const all = statuses.some((t) => {
+          const m = /of ([\d,.\s\u00a0\u202f]+) headlines/.exec(t);
           return m !== null && Number(m[1]!.replace(/\D/g, '')) === total;
-        }),
+        });
+        const held = statuses.some((t) => t.startsWith('Counts and search cover')) && !statuses.some((t) => t.startsWith('Loading months'));
+        return all || held;
+      },
       n,
       { timeout: ms, polling: 100 },
     ),
@@ -364,6 +416,7 @@ export async function runOnce(browser: Browser, spec: RunSpec): Promise<{ result
     firstView: [],
     interactions: null,
     busyBefore: spec.busyBefore ?? null,
+    yearPan: null,
     notes: [],
   };
   const context: BrowserContext = await browser.newContext({
@@ -510,5 +563,129 @@ async function measure(context: BrowserContext, spec: RunSpec, result: RunResult
     if (result.filter === null) result.notes.push('the search box could not be focused');
     else log(`filter median ${round1(result.filter.median ?? NaN)} ms (${result.filter.latencies.join(', ')})`);
   }
+  if (spec.yearPan && spec.yearPan.length > 1) {
+    result.yearPan = await panTheYear(page, cdp, spec, spec.yearPan, log);
+    const y = result.yearPan;
+    log(`year: max heap ${y.maxHeap === null ? '?' : Math.round(y.maxHeap / 2 ** 20)} MB (no forced collection), ${y.maxHeapCollected === null ? '?' : Math.round(y.maxHeapCollected / 2 ** 20)} MB (a collection after each pan) over ${y.samples} samples; ${y.chunkRequests} chunk requests, ${y.fromCache} from the HTTP cache${y.timedOut ? '; timed out' : ''}`);
+  }
   return true;
+}
+
+/** The last day of a month `YYYY-MM`. */
+const lastDay = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
+
+/** Wait until the app holds the months its plan asks for: no "Loading months" status (ms waited, or null). */
+async function waitMonths(page: Page, ms: number): Promise<number | null> {
+  const t0 = performance.now();
+  const done = await within(
+    page.waitForFunction(
+      () => {
+        const statuses = [...document.querySelectorAll('[role="status"]')].map((e) => e.textContent ?? '');
+        return statuses.some((t) => / of [\d,.\s\u00a0\u202f]+ headlines/.test(t)) && !statuses.some((t) => t.startsWith('Loading months'));
+      },
+      undefined,
+      { timeout: ms, polling: 100 },
+    ),
+    ms + 2_000,
+  ).catch((): Outcome<never> => ({ ok: false }));
+  return done.ok ? performance.now() - t0 : null;
+}
+
+/**
+ * Pan across a split corpus's months: open on the last month, pan one window at a time to the first and back,
+ * each pan a sideways wheel of one plot width (10 events, 16.7 ms apart), waiting after each until the months
+ * held have loaded; the JS heap sampled every 250 ms throughout.
+ */
+async function panTheYear(page: Page, cdp: CDPSession, spec: RunSpec, months: readonly string[], log: (line: string) => void): Promise<YearPan> {
+  const STEP_MS = 60_000;
+  const out: YearPan = { steps: [], maxHeap: null, samples: 0, maxHeapCollected: null, chunkRequests: 0, fromCache: 0, timedOut: false };
+  const last = months[months.length - 1]!;
+  const url = `${pageUrl(spec)}&from=${last}-01&to=${lastDay(last)}`;
+  await page.goto(url, { waitUntil: 'commit', timeout: PHASE_MS });
+  if ((await waitReady(page, spec.corpus, PHASE_MS)) === null || (await waitMonths(page, STEP_MS)) === null) {
+    out.timedOut = true;
+    return out;
+  }
+  const plot = page.getByRole('group', { name: /Timeline plot/ });
+  const box = await plot.boundingBox({ timeout: 10_000 }).catch(() => null);
+  if (box === null) {
+    out.timedOut = true;
+    return out;
+  }
+  const label = () =>
+    page
+      .getByRole('region', { name: 'Timeline' })
+      .getByText(/^\d{1,2} [A-Z][a-z]{2}( \d{4})?( – \d{1,2} [A-Z][a-z]{2})? \d{4}$/)
+      .first()
+      .textContent({ timeout: 5_000 })
+      .then((t) => t ?? '?')
+      .catch(() => '?');
+  const monthsHeld = () =>
+    page
+      .getByRole('status')
+      .filter({ hasText: /^(Counts and search cover|Loading months)/ })
+      .allTextContents()
+      .then((t) => t.join('; '))
+      .catch(() => '?');
+  // Chunk files fetched from here on (a month dropped and needed again is fetched again).
+  const before = await page.evaluate(() => {
+    performance.setResourceTimingBufferSize(2_000);
+    return performance.getEntriesByType('resource').length;
+  });
+  let sampling = true;
+  let returning = false;
+  const sampler = (async () => {
+    while (sampling) {
+      const h = await heapUsed(cdp);
+      if (h !== null) {
+        out.samples++;
+        if (returning) out.maxHeapCollected = Math.max(out.maxHeapCollected ?? 0, h);
+        else out.maxHeap = Math.max(out.maxHeap ?? 0, h);
+      }
+      await sleep(250);
+    }
+  })();
+  const x = box.x + box.width / 2;
+  const y = box.y + Math.min(box.height / 2, 120);
+  await page.mouse.move(x, y);
+  const n = months.length - 1;
+  const started = performance.now();
+  try {
+    for (const [i, direction] of [...Array<number>(n).fill(-1), ...Array<number>(n).fill(1)].entries()) {
+      if (performance.now() - started > 10 * PHASE_MS) {
+        out.timedOut = true;
+        break;
+      }
+      returning = i >= n;
+      const t0 = performance.now();
+      const wheel = Array.from({ length: 10 }, (): MouseEventParams => ({ type: 'mouseWheel', x, y, deltaX: (direction * box.width) / 10, deltaY: 0 }));
+      await streamFrames(page, cdp, wheel);
+      const waited = await waitMonths(page, STEP_MS);
+      const settle = waited === null ? null : Math.round(performance.now() - t0);
+      if (waited === null) out.timedOut = true;
+      await page.waitForTimeout(200);
+      const step: YearStep = { window: await label(), months: await monthsHeld(), settle, heap: await heapUsed(cdp), live: null };
+      if (returning) {
+        // What is held, without the garbage V8 has not collected yet.
+        const collected = await within(cdp.send('HeapProfiler.collectGarbage'), 20_000).catch((): Outcome<never> => ({ ok: false }));
+        if (collected.ok) step.live = await heapUsed(cdp);
+      }
+      out.steps.push(step);
+      const mbOf = (v: number | null) => (v === null ? '?' : Math.round(v / 2 ** 20));
+      log(`year ${i + 1}/${2 * n}: ${step.window}; ${step.months}; settled in ${settle ?? '?'} ms; heap ${mbOf(step.heap)} MB${returning ? `, ${mbOf(step.live)} MB after a collection` : ''}`);
+    }
+  } finally {
+    sampling = false;
+    await sampler;
+  }
+  const chunks = await page.evaluate((from) => {
+    return performance
+      .getEntriesByType('resource')
+      .slice(from)
+      .filter((e): e is PerformanceResourceTiming => e instanceof PerformanceResourceTiming && /\.\d{4}-\d{2}\.json$/.test(new URL(e.name).pathname))
+      .map((e) => ({ transfer: e.transferSize, body: e.decodedBodySize }));
+  }, before);
+  out.chunkRequests = chunks.length;
+  out.fromCache = chunks.filter((c) => c.transfer === 0 && c.body > 0).length;
+  return out;
 }

@@ -1,6 +1,8 @@
 /**
- * A tiny static file server for the benchmark: one directory, loopback only, no caching, no compression
- * (loopback transfer is not what is measured), no directory listings.
+ * A tiny static file server for the benchmark: one directory, loopback only, no compression (loopback
+ * transfer is not what is measured), no directory listings. Nothing is cached (each run opens a fresh browser
+ * context anyway), except the months of a split corpus (`NAME.YYYY-MM.json`): a month the app dropped from
+ * memory and needs again is then served by the browser's HTTP cache, as a host that lets it cache would.
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -21,6 +23,9 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+/** A month of a split corpus (corpus/split.ts, `chunkPath`). */
+export const CHUNK_FILE = /\.\d{4}-\d{2}\.json$/;
 
 export interface StaticServer {
   /** `http://127.0.0.1:PORT/` */
@@ -49,7 +54,7 @@ export function serveStatic(rootDir: string): Promise<StaticServer> {
       res.writeHead(200, {
         'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
         'Content-Length': size,
-        'Cache-Control': 'no-store',
+        'Cache-Control': CHUNK_FILE.test(file) ? 'max-age=3600' : 'no-store',
       });
       if (req.method === 'HEAD') res.end();
       else createReadStream(file).pipe(res);

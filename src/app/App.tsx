@@ -1,8 +1,11 @@
-import { useLayoutEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { useView } from '../store/store';
+import { forgetRecent } from '../store/memo';
 import { selectViewWindow } from '../store/window';
 import { checkStoreAgainstCorpus } from '../url/sync';
 import { useCorpusData, type UsePlanKey } from '../corpus/use-corpus-data';
+import { budgetFrom, BUDGET_KEY } from '../corpus/budget';
+import { readStored } from '../ui/storage';
 import { CorpusLoadError } from '../corpus/load';
 import { LoadingSkeleton } from './LoadingSkeleton';
 import { ErrorPanel } from '../ui/ErrorPanel';
@@ -26,7 +29,9 @@ const usePlanKey: UsePlanKey = (skeleton, keyOf) => useView((s) => (skeleton ? k
 export function App() {
   useTheme();
   const corpusPath = useView((s) => s.corpusPath);
-  const data = useCorpusData(corpusPath, usePlanKey);
+  // How many headlines of a split corpus to hold at once (a reader, or a test, may set another in storage).
+  const [budget] = useState(() => budgetFrom(readStored(BUDGET_KEY)));
+  const data = useCorpusData(corpusPath, usePlanKey, budget);
   const { source, ix, complete } = data;
   const view = mainView.useModule(true);
   // A link's ids and dates are checked against the corpus before it is first drawn (headline ids once all
@@ -39,6 +44,14 @@ export function App() {
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setChecked({ source, complete });
   }, [ix, source, complete, checked]);
+  // An index replaced (a split corpus's months arriving or dropped) is forgotten by the selectors' memos, which
+  // would otherwise keep the last few, and with them months the load plan has dropped.
+  useEffect(
+    () => () => {
+      if (ix) forgetRecent(ix);
+    },
+    [ix],
+  );
   // Every part of the corpus has passed the full schema check before it gets here (corpus/query.ts).
   const { error } = data;
 
@@ -56,7 +69,7 @@ export function App() {
     );
   }
   if (!ix || checked?.source !== source || !view) return <LoadingSkeleton />;
-  return <LoadedView view={view} ix={ix} progress={data.progress} />;
+  return <LoadedView view={view} ix={ix} progress={data.progress} months={data.months} />;
 }
 
 /** The main view, rendered from its loaded module (a stable component: the same function on every render). */

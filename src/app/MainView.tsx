@@ -5,6 +5,8 @@ import { SidePane, type SideTab } from './SidePane';
 import { SkipLinks } from './SkipLinks';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { useSearchPreparation } from '../corpus/use-search-preparation';
+import type { MonthsHeld } from '../corpus/use-corpus-data';
+import { monthsText } from '../corpus/months-text';
 import { SearchBox } from '../filters/SearchBox';
 import { Summary } from '../filters/Summary';
 import { ActiveFilters } from '../filters/ActiveFilters';
@@ -33,7 +35,7 @@ const COLLAPSE_KEY = 'border-timeline:background-collapsed';
 const CoverageRegion = lazy(() => import('../coverage/CoverageRegion'));
 const headerButton = 'rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium dark:border-stone-700';
 
-type MainViewProps = { ix: CorpusIndex; progress?: { loaded: number; total: number } | null };
+type MainViewProps = { ix: CorpusIndex; progress?: { loaded: number; total: number } | null; months?: MonthsHeld | null };
 
 /** The loaded app: the full view, or the compact one a link with `embed=1` asks for (to sit in an `<iframe>`). */
 export function MainView(props: MainViewProps) {
@@ -48,7 +50,7 @@ export function MainView(props: MainViewProps) {
  * (docked beside the timeline) and the background article, as tabs (resizable, collapsible). Narrower: filters
  * and background open as drawers, and the details of a selection rise as a bottom sheet.
  */
-function FullView({ ix, progress = null }: MainViewProps) {
+function FullView({ ix, progress = null, months = null }: MainViewProps) {
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [backgroundOpen, setBackgroundOpen] = useState(false);
   const [aboutOpen, setAboutOpen] = useState(false);
@@ -162,6 +164,11 @@ function FullView({ ix, progress = null }: MainViewProps) {
             {progress && progress.loaded < progress.total && (
               <p role="status" className="text-sm text-stone-600 dark:text-stone-400">
                 Loading months: {progress.loaded} of {progress.total}
+              </p>
+            )}
+            {months && monthsText(months) !== null && (
+              <p role="status" className="text-sm text-stone-600 dark:text-stone-400">
+                {monthsText(months)}
               </p>
             )}
           </div>

@@ -7,6 +7,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { fetchChunk, fetchCorpus } from './load';
 import { buildIndex, type CorpusIndex } from './corpus-index';
 import type { Chunk, ChunkRef, Manifest } from './schema';
+import type * as LoadPlanModule from './load-plan';
 
 /**
  * A loaded corpus file that has passed the full schema check: the queries resolve only after the worker's
@@ -14,7 +15,16 @@ import type { Chunk, ChunkRef, Manifest } from './schema';
  */
 export type CorpusSource =
   | { readonly kind: 'whole'; readonly ix: CorpusIndex }
-  | { readonly kind: 'split'; readonly manifest: Manifest; readonly manifestText: string; readonly url: string };
+  | {
+      readonly kind: 'split';
+      readonly manifest: Manifest;
+      readonly manifestText: string;
+      readonly url: string;
+      /** The load plan's code (corpus/load-plan.ts), fetched only when a corpus is split: a whole one never needs it. */
+      readonly planner: Planner;
+    };
+
+export type Planner = typeof LoadPlanModule;
 
 /** The corpus shipped with the app, relative to the page (works under any sub-path). */
 export const DEFAULT_CORPUS_PATH = 'corpus.json';
@@ -32,8 +42,8 @@ export const corpusQueryOptions = (path: string | null) =>
       const url = corpusUrl(path);
       const source = await fetchCorpus(url, signal);
       if (source.kind === 'split') {
-        await source.validated;
-        return { kind: 'split', manifest: source.manifest, manifestText: source.manifestText, url };
+        const [planner] = await Promise.all([import('./load-plan'), source.validated]);
+        return { kind: 'split', manifest: source.manifest, manifestText: source.manifestText, url, planner };
       }
       let ix: CorpusIndex;
       try {
@@ -62,4 +72,8 @@ export const chunkQueryOptions = (source: SplitSource, ref: ChunkRef, enabled: b
     queryFn: ({ signal }): Promise<Chunk> => fetchChunk(new URL(ref.path, source.url).href, source.manifestText, ref.id, signal),
     enabled,
     ...forever,
+    // A month the load plan no longer holds is no longer observed: it leaves the cache at once, so memory is
+    // bounded by the plan (corpus/load-plan.ts). Fetched again, it comes from the browser's HTTP cache where
+    // the server allows (fetch uses the default cache mode).
+    gcTime: 0,
   });

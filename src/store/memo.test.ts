@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoizeRecent } from './memo';
+import { forgetRecent, memoizeRecent } from './memo';
 
 describe('memoizeRecent', () => {
   it('computes once per distinct arguments (by identity), for the most recent `size` of them', () => {
@@ -33,5 +33,19 @@ describe('memoizeRecent', () => {
     f(['a']);
     f(['a']);
     expect(calls).toBe(2);
+  });
+
+  it('forgets, in every memo, the results computed from a value (an index no longer shown), and only those', () => {
+    let calls = 0;
+    const f = memoizeRecent((a: object, b: number) => ({ a, b, n: calls++ }));
+    const g = memoizeRecent((a: object) => ({ a, n: calls++ }));
+    const old = {};
+    const kept = {};
+    const [f1, f2, g1] = [f(old, 1), f(kept, 1), g(old)];
+    forgetRecent(old);
+    expect(f(kept, 1)).toBe(f2);
+    expect(f(old, 1)).not.toBe(f1);
+    expect(g(old)).not.toBe(g1);
+    expect(calls).toBe(5);
   });
 });

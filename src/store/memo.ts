@@ -6,6 +6,7 @@
  */
 export function memoizeRecent<A extends readonly unknown[], R>(fn: (...args: A) => R, size = 4): (...args: A) => R {
   const entries: { args: A; result: R }[] = [];
+  caches.add(entries);
   return (...args: A): R => {
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i]!;
@@ -19,4 +20,17 @@ export function memoizeRecent<A extends readonly unknown[], R>(fn: (...args: A) 
     if (entries.length > size) entries.length = size;
     return result;
   };
+}
+
+/** Every memo's entries (the memos are module-level: a fixed, small set). */
+const caches = new Set<{ args: readonly unknown[] }[]>();
+
+/**
+ * Forget every remembered result computed from `value` (a corpus index the app no longer shows): a memo
+ * would otherwise keep up to its last few indexes, and with them months of a split corpus already dropped.
+ */
+export function forgetRecent(value: unknown): void {
+  for (const entries of caches) {
+    for (let i = entries.length - 1; i >= 0; i--) if (entries[i]!.args.some((a) => Object.is(a, value))) entries.splice(i, 1);
+  }
 }
