@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useEffect, useMemo, useRef, useSyncExternalStore, type ComponentProps, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useSyncExternalStore, type ComponentProps, type KeyboardEvent } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { useView, viewStore } from '../store/store';
 import { useFiltered, useVisibleWindow } from '../store/use-derived';
@@ -7,6 +7,7 @@ import { chooseDay } from '../store/intents';
 import { defaultWindow, panWindow, zoomWindow } from '../store/window';
 import { useSize } from '../ui/use-size';
 import { useAfterFirstFrame } from '../ui/use-after-first-frame';
+import { deferredModule } from '../ui/deferred-module';
 import { countInDays, layoutDays, layoutStories, LIVE_GESTURE_MAX_HEADLINES } from './layout';
 import { pxPerDay, STORY_MODE_PX_PER_DAY, windowScale } from './scales';
 import { DAY_MS } from '../corpus/dates';
@@ -16,15 +17,13 @@ import { TimelineToolbar } from './TimelineToolbar';
 import { Axis, AXIS_HEIGHT } from './Axis';
 import { DayBars } from './DayBars';
 import { StoryMarks } from './StoryMarks';
-import { Overview } from './Overview';
-import { Heatmap } from './Heatmap';
 import { GridLines } from './GridLines';
 import { KeyEvents } from './KeyEvents';
 import { PhaseBandsBackground, PhaseLabels, PHASE_STRIP } from './PhaseBands';
 import { layoutEventTrack, layoutPhases } from './event-layout';
 
-/** Re-rendered only when its own inputs change (its window is deferred, below). */
-const CoverageStrip = memo(Heatmap);
+/** The overview and the coverage strip, fetched after the plot's first frame (see UnderPlot.tsx). */
+const underPlot = deferredModule(() => import('./UnderPlot'));
 
 /**
  * The axis of the plot. While a gesture over a dense plot only transforms what is drawn, the axis alone is
@@ -87,11 +86,12 @@ export function Timeline({ ix }: { ix: CorpusIndex }) {
 
   // Level of detail for gestures: a window with many headlines is transformed during a gesture, not redrawn.
   const inWindow = countInDays(ix, filtered.rows, Math.floor(win.start / DAY_MS), Math.ceil(win.end / DAY_MS) - 1);
-  const gesture = useZoom(surfaceRef, ix.axis, width, aboveAxis + AXIS_HEIGHT, win, setWindow, {
+  const afterFirstFrame = useAfterFirstFrame();
+  const under = underPlot.useModule(afterFirstFrame);
+  const gesture = useZoom(surfaceRef, ix.axis, width, aboveAxis + AXIS_HEIGHT, win, setWindow, afterFirstFrame, {
     ref: layerRef,
     transformGestures: inWindow > LIVE_GESTURE_MAX_HEADLINES,
   });
-  const afterFirstFrame = useAfterFirstFrame();
 
   // The store always ends up holding the visible window: a view opened without one (a link with no from/to,
   // Back to such a link) gets its implied window written in, so later selections never move the timeline.
@@ -152,8 +152,14 @@ export function Timeline({ ix }: { ix: CorpusIndex }) {
           </>
         )}
       </div>
-      <Overview ix={ix} win={win} bins={bins} day={day} onWindow={setWindow} onSelectDay={selectDay} />
-      {afterFirstFrame ? <CoverageStrip ix={ix} filtered={filtered} win={stripWin} width={width} day={day} /> : <div aria-busy="true" className="mt-3 h-40" />}
+      {under ? (
+        <>
+          <under.Overview ix={ix} win={win} bins={bins} day={day} onWindow={setWindow} onSelectDay={selectDay} />
+          <under.CoverageStrip ix={ix} filtered={filtered} win={stripWin} width={width} day={day} />
+        </>
+      ) : (
+        <div aria-busy="true" className="mt-3 h-60" />
+      )}
     </section>
   );
 }

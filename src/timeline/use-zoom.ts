@@ -24,8 +24,8 @@
  * horizontal swipe pans and a two-finger pinch zooms through pointer events here, in axis time.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import type { D3ZoomEvent, ZoomBehavior } from 'd3-zoom';
+import { deferredModule } from '../ui/deferred-module';
 import type { TimeWindow } from '../store/view-state';
 import type { TimeAxis } from '../corpus/time-axis';
 import { fromAxis, toAxis } from '../corpus/time-axis';
@@ -79,6 +79,9 @@ export interface GestureLayer {
   transformGestures: boolean;
 }
 
+/** d3-zoom and d3-selection, fetched after the timeline's first frame (see use-zoom-d3.ts). */
+const d3Zoom = deferredModule(() => import('./use-zoom-d3'));
+
 export function useZoom(
   ref: RefObject<HTMLElement | null>,
   axis: TimeAxis,
@@ -86,8 +89,11 @@ export function useZoom(
   height: number,
   win: TimeWindow,
   onWindow: (win: TimeWindow) => void,
+  /** Listen for gestures (false until the timeline has drawn its first frame: d3-zoom is fetched then). */
+  listen: boolean,
   layer?: GestureLayer,
 ): GestureWindow {
+  const d3 = d3Zoom.useModule(listen);
   // The listeners are created once and read the latest values from this ref (as visx-zoom does).
   const transformGestures = layer?.transformGestures ?? false;
   const layerRef = layer?.ref;
@@ -108,7 +114,8 @@ export function useZoom(
 
   useEffect(() => {
     const el = ref.current;
-    if (!el) return;
+    if (!el || !d3) return;
+    const { select, zoom } = d3;
     let frame = 0;
     let rest: ReturnType<typeof setTimeout> | undefined;
     const place = () => {
@@ -232,7 +239,7 @@ export function useZoom(
       el.removeEventListener('pointercancel', onEnd);
       behaviour.current = null;
     };
-  }, [ref, shown]);
+  }, [ref, shown, d3]);
 
   // Keep d3-zoom's limits and transform in step with the size, the extent and the store's window.
   useEffect(() => {
@@ -240,7 +247,8 @@ export function useZoom(
     const z = behaviour.current;
     // Mid-gesture (a window waiting for the next frame or for the gesture to rest), d3-zoom is ahead of the
     // store: leave it be.
-    if (!el || !z || width <= 0 || pending.current !== null || gesture.current !== null) return;
+    if (!el || !z || !d3 || width <= 0 || pending.current !== null || gesture.current !== null) return;
+    const { select, zoomIdentity, zoomTransform } = d3;
     z.scaleExtent([1, axis.total / MIN_SPAN])
       .extent([
         [0, 0],
@@ -255,7 +263,7 @@ export function useZoom(
       const t = transformForWindow(win, axis, width);
       select(el).call(z.transform, zoomIdentity.translate(t.x, 0).scale(t.k));
     }
-  }, [ref, axis, width, height, win]);
+  }, [ref, axis, width, height, win, d3]);
 
   return shown;
 }
