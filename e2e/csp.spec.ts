@@ -77,13 +77,17 @@ test('the app does its main tasks without a request elsewhere or a violation, an
     const unhashed = (path: string) => path.replace(/-[\w-]{8}\.(js|css)$/, '.$1');
     const paths = g.requests.map((u) => new URL(u)).filter((u) => u.origin === origin).map((u) => unhashed(u.pathname));
     // What index.html itself references (its script, style sheet and module preloads: the main view is
-    // preloaded), the corpus, the check's worker, and the panels chunk the tasks above use (the list, the
-    // filters, the details), with the chunks these scripts import (read from the served code itself).
+    // preloaded), the corpus, the check's worker, and the chunks fetched after the first frame (the panels,
+    // the overview and coverage strip, d3-zoom), with the chunks these scripts import (read from the served code).
     const html = await (await page.request.get('./')).text();
     const referenced = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
     expect(referenced.map((r) => unhashed(`/${r}`))).toEqual(expect.arrayContaining(['/assets/index.js', '/assets/index.css', '/assets/MainView.js']));
-    const panels = g.requests.map((u) => new URL(u)).find((u) => u.origin === origin && unhashed(u.pathname) === '/assets/panels.js')?.pathname;
-    expect(panels, 'the panels chunk was fetched').toBeDefined();
+    // The chunks fetched once the timeline has drawn its first frame.
+    const afterFirstFrame = ['/assets/panels.js', '/assets/UnderPlot.js', '/assets/use-zoom-d3.js'].map((chunk) => {
+      const path = g.requests.map((u) => new URL(u)).find((u) => u.origin === origin && unhashed(u.pathname) === chunk)?.pathname;
+      expect(path, `${chunk} was fetched`).toBeDefined();
+      return path!;
+    });
     const scripts = new Set<string>();
     const visit = async (path: string) => {
       if (scripts.has(path) || !path.endsWith('.js')) return;
@@ -91,7 +95,7 @@ test('the app does its main tasks without a request elsewhere or a violation, an
       const code = await (await page.request.get(`.${path}`)).text();
       for (const m of code.matchAll(/(?:from|import)\s*["']\.\/([\w.-]+\.js)["']/g)) await visit(`/assets/${m[1]!}`);
     };
-    for (const r of [...referenced.map((x) => `/${x}`), panels!]) await visit(r);
+    for (const r of [...referenced.map((x) => `/${x}`), ...afterFirstFrame]) await visit(r);
     const expected = new Set(['/', ...referenced.map((x) => `/${x}`), ...scripts, '/corpus.json'].map(unhashed));
     expected.add('/assets/schema-check.worker.js');
     // Every request is one of these, and the first view's own files were all among them.
