@@ -91,7 +91,7 @@ function firstLoadReport(): Plugin {
 }
 
 /**
- * The main view's chunk (and the chunks it imports) as module preloads in index.html: the app requests it at
+ * The main view's chunk (and the chunks it imports directly) as module preloads in index.html: the app requests it at
  * start-up anyway, and this way it downloads beside the entry instead of after the entry has run.
  */
 function preloadMainView(): Plugin {

@@ -98,3 +98,24 @@ test('buttons and keys zoom a large corpus at once, without a gesture', async ({
   await expect(windowLabel(page)).toHaveText(before);
   expect(await noGestureTransform(page)).toBe(0);
 });
+
+test('a window set while a gesture is under way wins over the gesture when it rests', async ({ page }) => {
+  test.setTimeout(120_000);
+  await open(page);
+  const before = (await windowLabel(page).textContent())!;
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(windowLabel(page)).not.toHaveText(before);
+  await plot(page).focus();
+  // Six wheel events and then the reset key, in one task of the page (so in this order, and long before the
+  // gesture rests 150 ms after its last event): the reset must stand when the gesture rests.
+  await plot(page).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const at = { clientX: r.left + r.width / 2, clientY: r.top + Math.min(r.height / 2, 120), bubbles: true, cancelable: true };
+    for (let i = 0; i < 6; i++) el.dispatchEvent(new WheelEvent('wheel', { ...at, deltaY: -100 }));
+    el.dispatchEvent(new KeyboardEvent('keydown', { key: '0', bubbles: true, cancelable: true }));
+  });
+  await page.waitForTimeout(600);
+  await expect(windowLabel(page)).toHaveText(before);
+  expect(params(page).get('from')).toBeNull();
+  expect(await noGestureTransform(page)).toBe(0);
+});

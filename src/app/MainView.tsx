@@ -230,11 +230,15 @@ function FullView({ ix, progress = null, months = null }: MainViewProps) {
           </ErrorBoundary>
         </Drawer>
       )}
-      <Later after={after} fallback={null}>
-        {(p) => <p.PrintCitation ix={ix} />}
-      </Later>
+      <ErrorBoundary name="Citation" resetKey={ix}>
+        <Later after={after} fallback={null}>
+          {(p) => <p.PrintCitation ix={ix} />}
+        </Later>
+      </ErrorBoundary>
       <Drawer open={aboutOpen} onClose={() => setAboutOpen(false)} title="About this data" wide>
-        <Later after>{(p) => <p.AboutData ix={ix} />}</Later>
+        <ErrorBoundary name="About this data" resetKey={ix}>
+          <Later after>{(p) => <p.AboutData ix={ix} />}</Later>
+        </ErrorBoundary>
       </Drawer>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useSyncExternalStore, type ComponentProps, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useSyncExternalStore, type ComponentProps, type KeyboardEvent, type ReactNode } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { useView, viewStore } from '../store/store';
 import { useFiltered, useVisibleWindow } from '../store/use-derived';
@@ -7,6 +7,8 @@ import { chooseDay } from '../store/intents';
 import { defaultWindow, panWindow, zoomWindow } from '../store/window';
 import { useSize } from '../ui/use-size';
 import { useAfterFirstFrame } from '../ui/use-after-first-frame';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import type * as UnderPlotModule from './UnderPlot';
 import { deferredModule } from '../ui/deferred-module';
 import { countInDays, layoutDays, layoutStories, LIVE_GESTURE_MAX_HEADLINES } from './layout';
 import { pxPerDay, STORY_MODE_PX_PER_DAY, windowScale } from './scales';
@@ -24,6 +26,12 @@ import { layoutEventTrack, layoutPhases } from './event-layout';
 
 /** The overview and the coverage strip, fetched after the plot's first frame (see UnderPlot.tsx). */
 const underPlot = deferredModule(() => import('./UnderPlot'));
+
+/** The overview and the strip once their chunk has arrived; a busy box of their size until then. A chunk that fails throws to the boundary around them, not the plot's. */
+function UnderPlotParts({ after, children }: { after: boolean; children: (parts: typeof UnderPlotModule) => ReactNode }) {
+  const parts = underPlot.useModule(after);
+  return parts ? children(parts) : <div aria-busy="true" className="mt-3 h-60" />;
+}
 
 /**
  * The axis of the plot. While a gesture over a dense plot only transforms what is drawn, the axis alone is
@@ -87,7 +95,6 @@ export function Timeline({ ix }: { ix: CorpusIndex }) {
   // Level of detail for gestures: a window with many headlines is transformed during a gesture, not redrawn.
   const inWindow = countInDays(ix, filtered.rows, Math.floor(win.start / DAY_MS), Math.ceil(win.end / DAY_MS) - 1);
   const afterFirstFrame = useAfterFirstFrame();
-  const under = underPlot.useModule(afterFirstFrame);
   const gesture = useZoom(surfaceRef, ix.axis, width, aboveAxis + AXIS_HEIGHT, win, setWindow, afterFirstFrame, {
     ref: layerRef,
     transformGestures: inWindow > LIVE_GESTURE_MAX_HEADLINES,
@@ -152,14 +159,16 @@ export function Timeline({ ix }: { ix: CorpusIndex }) {
           </>
         )}
       </div>
-      {under ? (
-        <>
-          <under.Overview ix={ix} win={win} bins={bins} day={day} onWindow={setWindow} onSelectDay={selectDay} />
-          <under.CoverageStrip ix={ix} filtered={filtered} win={stripWin} width={width} day={day} />
-        </>
-      ) : (
-        <div aria-busy="true" className="mt-3 h-60" />
-      )}
+      <ErrorBoundary name="Overview and coverage strip" resetKey={ix}>
+        <UnderPlotParts after={afterFirstFrame}>
+          {(under) => (
+            <>
+              <under.Overview ix={ix} win={win} bins={bins} day={day} onWindow={setWindow} onSelectDay={selectDay} />
+              <under.CoverageStrip ix={ix} filtered={filtered} win={stripWin} width={width} day={day} />
+            </>
+          )}
+        </UnderPlotParts>
+      </ErrorBoundary>
     </section>
   );
 }

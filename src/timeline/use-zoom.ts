@@ -93,7 +93,9 @@ export function useZoom(
   listen: boolean,
   layer?: GestureLayer,
 ): GestureWindow {
-  const d3 = d3Zoom.useModule(listen);
+  // A chunk that fails to load leaves the plot without wheel and drag gestures (keys and buttons still zoom),
+  // rather than taking the drawn plot down with it.
+  const d3 = d3Zoom.useModule(listen, 'ignore');
   // The listeners are created once and read the latest values from this ref (as visx-zoom does).
   const transformGestures = layer?.transformGestures ?? false;
   const layerRef = layer?.ref;
@@ -107,8 +109,15 @@ export function useZoom(
 
   // After each commit: React drew a new window, so the transform is recomputed from it (or removed when the
   // gesture has rested: the store's window is the one the transform showed).
+  // A window set elsewhere during a transformed gesture (a key, a button, the overview, Back) wins: the gesture
+  // is dropped, so its window does not overwrite that one when it rests.
+  const cancelGesture = useRef<() => void>(() => undefined);
+  // The last window this hook handed to the store (a window of its own arriving is not someone else's).
+  const sent = useRef<TimeWindow | null>(null);
   useLayoutEffect(() => {
+    const external = gesture.current !== null && !sameWindow(latest.current.win, win, 0) && !sameWindow(sent.current, win, 0);
     latest.current = { axis, width, win, onWindow, transformGestures, layerRef };
+    if (external) cancelGesture.current();
     placeLayer(layerRef?.current, win, gesture.current, axis, width);
   });
 
@@ -131,7 +140,10 @@ export function useZoom(
       }
       const next = pending.current;
       pending.current = null;
-      if (next) latest.current.onWindow(next);
+      if (next) {
+        sent.current = next;
+        latest.current.onWindow(next);
+      }
     };
     /** The gesture rests: its window goes to the store; React draws it and the transform goes in the same frame. */
     const settle = () => {
@@ -139,10 +151,17 @@ export function useZoom(
       const g = gesture.current;
       if (g === null) return;
       gesture.current = null;
+      sent.current = g;
       latest.current.onWindow(g);
       // The store's update renders before the next paint (and the layout effect places the layer again); if
       // the store already held this window nothing renders, so the transform is removed here.
       place();
+      shown.set(null);
+    };
+    cancelGesture.current = () => {
+      clearTimeout(rest);
+      rest = undefined;
+      gesture.current = null;
       shown.set(null);
     };
     const report = (next: TimeWindow) => {
