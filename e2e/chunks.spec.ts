@@ -53,3 +53,20 @@ test('the d3-zoom chunk fails: the plot stands and its buttons still zoom', asyn
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBeNull();
 });
+
+test('a mark chosen before the panels chunk has arrived still hands focus to its details, and Close gives it back', async ({ page }) => {
+  // The panels arrive a second late.
+  await page.route(/\/assets\/panels-[\w-]+\.js$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 1000));
+    await route.continue();
+  });
+  await page.goto('./?from=2025-10-19&to=2025-10-19');
+  const mark = timeline(page).getByRole('group', { name: 'Stories' }).getByRole('button', { name: /^Story: / }).first();
+  await mark.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('list', { name: 'Headlines' })).toHaveCount(0);
+  const details = page.getByRole('region', { name: 'Headline details' });
+  await expect(details.getByRole('heading', { level: 2 })).toBeFocused();
+  await details.getByRole('button', { name: 'Close details' }).click();
+  await expect(page.locator(':focus')).toHaveAttribute('aria-label', /^Story: /);
+});

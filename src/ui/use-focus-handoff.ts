@@ -38,11 +38,15 @@ export function trackFocusOutsidePanels(): void {
 trackFocusOutsidePanels();
 
 /**
- * Move focus to `target` when `key` changes to a value (not on the first render: a link that opens on a
- * selection leaves focus where the browser puts it). Returns `restore()`, which puts focus back.
+ * Move focus to `target` when `key` changes to a value (on the first render only when the reader has focused
+ * something since the page loaded: a link that opens on a selection leaves focus where the browser puts it).
+ * Returns `restore()`, which puts focus back.
  */
 export function useFocusHandoff(key: string | null, target: RefObject<HTMLElement | null>, fallback: () => HTMLElement | null): () => void {
-  const previous = useRef(key);
+  // A panel that mounts already showing something hands focus over only if the reader has focused something on
+  // the page since it loaded (they chose it before the panel's chunk arrived); a link that opens on a selection
+  // leaves focus where the browser puts it.
+  const previous = useRef(lastOutside === null ? key : null);
   const returnTo = useRef<typeof lastOutside>(null);
   useEffect(() => {
     if (previous.current === key) return;
