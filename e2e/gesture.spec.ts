@@ -4,6 +4,7 @@
  * what is drawn all agree on the window the gesture showed.
  */
 import { test, expect, type Page } from '@playwright/test';
+import { gesturesReady } from './page';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,6 +36,7 @@ async function open(page: Page, query = '') {
   await page.goto(`./?corpus=big.json${query}`);
   await expect(page.getByText(/of 5,000 headlines/)).toBeVisible({ timeout: 30_000 });
   await expect(windowLabel(page)).toBeVisible();
+  await gesturesReady(page);
 }
 
 /** Nothing in the plot is left stretched or moved by a gesture's transform. */

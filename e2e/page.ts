@@ -14,3 +14,8 @@ export async function zoomToStories(page: Page): Promise<void> {
   for (let i = 0; i < 6 && !(await stories.isVisible()); i++) await page.getByRole('button', { name: 'Zoom in' }).click();
   await expect(stories).toBeVisible();
 }
+
+/** Wait until the timeline's plot listens to wheel and drag gestures (d3-zoom arrives after the first frame). */
+export async function gesturesReady(page: Page): Promise<void> {
+  await expect(page.getByRole('region', { name: 'Timeline' }).getByRole('group', { name: /Timeline plot/ })).toHaveAttribute('data-gestures', 'ready');
+}

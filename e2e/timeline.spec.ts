@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { gesturesReady } from './page';
 import { corpus, headlinesOf, total } from './corpus';
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
@@ -8,6 +9,7 @@ const plot = (page: Page) => timeline(page).getByRole('group', { name: /Timeline
 async function open(page: Page, path = './') {
   await page.goto(path);
   await expect(page.getByText(new RegExp(`of ${total} headlines`))).toBeVisible();
+  await gesturesReady(page);
 }
 
 test('shows a skeleton while loading, then the timeline', async ({ page }) => {

@@ -10,7 +10,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { corpus, total } from './corpus';
 import { foldForSearch } from '../src/corpus/text';
 import { expectNoSidewaysScroll } from './guard';
-import { zoomToStories } from './page';
+import { gesturesReady, zoomToStories } from './page';
 import AxeBuilder from '@axe-core/playwright';
 
 /** No serious or critical axe violation inside `selector`. */
@@ -28,6 +28,7 @@ const summary = (page: Page) => page.getByRole('status').filter({ hasText: /of \
 async function open(page: Page, path = './') {
   await page.goto(path);
   await expect(page.getByText(new RegExp(`of ${total} headlines`))).toBeVisible();
+  await gesturesReady(page);
 }
 
 /** The characters of an element's text that are drawn inside its box (a line clamp hides the rest). */

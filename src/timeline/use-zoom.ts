@@ -195,6 +195,9 @@ export function useZoom(
     behaviour.current = z;
     const selection = select(el);
     selection.call(z).on('dblclick.zoom', null);
+    // Gestures are listened to from here on (d3-zoom arrives after the first frame): said on the element for
+    // whoever needs to know (the end-to-end tests). React renders no such attribute.
+    el.dataset.gestures = 'ready';
     const onWheel = (event: WheelEvent) => {
       if (event.ctrlKey || Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
       event.preventDefault();
@@ -251,6 +254,7 @@ export function useZoom(
       place();
       shown.set(null);
       selection.on('.zoom', null);
+      delete el.dataset.gestures;
       el.removeEventListener('wheel', onWheel);
       el.removeEventListener('pointerdown', onDown);
       el.removeEventListener('pointermove', onMove);
