@@ -39,6 +39,15 @@ async function open(page: Page, query = '') {
   await gesturesReady(page);
 }
 
+/** Open the large corpus and zoom in once with the toolbar; the window label before the zoom. */
+async function openZoomedIn(page: Page): Promise<string> {
+  await open(page);
+  const before = (await windowLabel(page).textContent())!;
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(windowLabel(page)).not.toHaveText(before);
+  return before;
+}
+
 /** Nothing in the plot is left stretched or moved by a gesture's transform. */
 async function noGestureTransform(page: Page): Promise<number> {
   return plot(page).evaluate((el) => [el, ...el.querySelectorAll<HTMLElement>('*')].filter((e) => /scaleX/.test(e.style.transform)).length);
@@ -88,10 +97,7 @@ test('a continuous wheel over a large corpus zooms; at rest the URL, the label a
 
 test('buttons and keys zoom a large corpus at once, without a gesture', async ({ page }) => {
   test.setTimeout(120_000);
-  await open(page);
-  const before = (await windowLabel(page).textContent())!;
-  await page.getByRole('button', { name: 'Zoom in' }).click();
-  await expect(windowLabel(page)).not.toHaveText(before);
+  const before = await openZoomedIn(page);
   const zoomed = (await windowLabel(page).textContent())!;
   await plot(page).focus();
   await page.keyboard.press('ArrowRight');
@@ -103,10 +109,7 @@ test('buttons and keys zoom a large corpus at once, without a gesture', async ({
 
 test('a window set while a gesture is under way wins over the gesture when it rests', async ({ page }) => {
   test.setTimeout(120_000);
-  await open(page);
-  const before = (await windowLabel(page).textContent())!;
-  await page.getByRole('button', { name: 'Zoom in' }).click();
-  await expect(windowLabel(page)).not.toHaveText(before);
+  const before = await openZoomedIn(page);
   await plot(page).focus();
   // Six wheel events and then the reset key, in one task of the page (so in this order, and long before the
   // gesture rests 150 ms after its last event): the reset must stand when the gesture rests.
