@@ -64,16 +64,21 @@ export const MAX_ROWS_PER_LANE = 40;
 export const SLOT_WIDTH = 240;
 export const MAX_LANES = 12;
 
-/** Rows (sorted by date) whose day falls in `[fromDay, toDay]`: two binary searches, not a scan. */
-export function rowsInDays(ix: CorpusIndex, rows: readonly number[], fromDay: number, toDay: number): readonly number[] {
+/** Where the rows (sorted by date) whose day falls in `[fromDay, toDay]` begin and end: two binary searches, not a scan. */
+function daySpan(ix: CorpusIndex, rows: readonly number[], fromDay: number, toDay: number): [number, number] {
   const byDay = bisector<number, number>((r) => ix.dayNumber[r]!);
-  return rows.slice(byDay.left(rows, fromDay), byDay.right(rows, toDay));
+  return [byDay.left(rows, fromDay), byDay.right(rows, toDay)];
 }
 
-/** How many of `rows` (sorted by date) fall in `[fromDay, toDay]`: two binary searches, nothing copied. */
+/** Rows (sorted by date) whose day falls in `[fromDay, toDay]`. */
+export function rowsInDays(ix: CorpusIndex, rows: readonly number[], fromDay: number, toDay: number): readonly number[] {
+  return rows.slice(...daySpan(ix, rows, fromDay, toDay));
+}
+
+/** How many of `rows` (sorted by date) fall in `[fromDay, toDay]`, nothing copied. */
 export function countInDays(ix: CorpusIndex, rows: readonly number[], fromDay: number, toDay: number): number {
-  const byDay = bisector<number, number>((r) => ix.dayNumber[r]!);
-  return Math.max(0, byDay.right(rows, toDay) - byDay.left(rows, fromDay));
+  const [lo, hi] = daySpan(ix, rows, fromDay, toDay);
+  return Math.max(0, hi - lo);
 }
 
 /**
