@@ -1,17 +1,15 @@
 import type { ReactNode } from 'react';
 import { deferredModule } from '../ui/deferred-module';
+import { DeferredPlace } from '../ui/DeferredPlace';
 import type * as PanelsModule from './panels';
 
 type Panels = typeof PanelsModule;
 const panels = deferredModule<Panels>(() => import('./panels'));
 
 /**
- * A place in the view for a part from the panels chunk (`./panels`): an empty, busy box until `after` (the
- * frame after the timeline's first) has requested the chunk and it has arrived, then the part. A chunk that
- * fails to load throws to the error boundary around this place.
+ * A place in the view for a part from the panels chunk (`./panels`), requested once `after` (the frame after
+ * the timeline's first) is true; see DeferredPlace.
  */
-export function Later({ after, className, children, fallback }: { after: boolean; className?: string; children: (p: Panels) => ReactNode; fallback?: ReactNode }) {
-  const p = panels.useModule(after);
-  if (p) return children(p);
-  return fallback === undefined ? <div aria-busy="true" className={className} /> : fallback;
+export function Later({ after, ...place }: { after: boolean; className?: string; children: (p: Panels) => ReactNode; fallback?: ReactNode }) {
+  return <DeferredPlace module={panels} start={after} {...place} />;
 }

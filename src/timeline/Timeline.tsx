@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useSyncExternalStore, type ComponentProps, type KeyboardEvent, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useSyncExternalStore, type ComponentProps, type KeyboardEvent } from 'react';
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { useView, viewStore } from '../store/store';
 import { useFiltered, useVisibleWindow } from '../store/use-derived';
@@ -8,8 +8,8 @@ import { defaultWindow, panWindow, zoomWindow } from '../store/window';
 import { useSize } from '../ui/use-size';
 import { useAfterFirstFrame } from '../ui/use-after-first-frame';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import type * as UnderPlotModule from './UnderPlot';
 import { deferredModule } from '../ui/deferred-module';
+import { DeferredPlace } from '../ui/DeferredPlace';
 import { countInDays, layoutDays, layoutStories, LIVE_GESTURE_MAX_HEADLINES } from './layout';
 import { pxPerDay, STORY_MODE_PX_PER_DAY, windowScale } from './scales';
 import { DAY_MS } from '../corpus/dates';
@@ -24,14 +24,11 @@ import { KeyEvents } from './KeyEvents';
 import { PhaseBandsBackground, PhaseLabels, PHASE_STRIP } from './PhaseBands';
 import { layoutEventTrack, layoutPhases } from './event-layout';
 
-/** The overview and the coverage strip, fetched after the plot's first frame (see UnderPlot.tsx). */
+/**
+ * The overview and the coverage strip, fetched after the plot's first frame (see UnderPlot.tsx); a failed
+ * chunk throws to the boundary around their place, not the plot's.
+ */
 const underPlot = deferredModule(() => import('./UnderPlot'));
-
-/** The overview and the strip once their chunk has arrived; a busy box of their size until then. A chunk that fails throws to the boundary around them, not the plot's. */
-function UnderPlotParts({ after, children }: { after: boolean; children: (parts: typeof UnderPlotModule) => ReactNode }) {
-  const parts = underPlot.useModule(after);
-  return parts ? children(parts) : <div aria-busy="true" className="mt-3 h-60" />;
-}
 
 /**
  * The axis of the plot. While a gesture over a dense plot only transforms what is drawn, the axis alone is
@@ -160,14 +157,14 @@ export function Timeline({ ix }: { ix: CorpusIndex }) {
         )}
       </div>
       <ErrorBoundary name="Overview and coverage strip" resetKey={ix}>
-        <UnderPlotParts after={afterFirstFrame}>
+        <DeferredPlace module={underPlot} start={afterFirstFrame} className="mt-3 h-60">
           {(under) => (
             <>
               <under.Overview ix={ix} win={win} bins={bins} day={day} onWindow={setWindow} onSelectDay={selectDay} />
               <under.CoverageStrip ix={ix} filtered={filtered} win={stripWin} width={width} day={day} />
             </>
           )}
-        </UnderPlotParts>
+        </DeferredPlace>
       </ErrorBoundary>
     </section>
   );
